@@ -1,8 +1,29 @@
+using VaDrafting.Server.Auth;
+using VaDrafting.Server.Documents;
+using VaDrafting.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDraftingStorage();
+builder.AddDraftingApi();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }))
+    .WithTags("Service")
+    .WithName("Health")
+    .WithSummary("Says the service is up.");
+app.MapOpenApi();
+app.MapDevelopmentSignInApi();
+app.MapDocumentsApi();
+app.MapClientApp();
 
 app.Run();
 

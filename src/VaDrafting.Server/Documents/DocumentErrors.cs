@@ -1,0 +1,7 @@
+namespace VaDrafting.Server.Documents;
+
+/// <summary>The person may see the document but not do this.</summary>
+public sealed class ActionForbiddenException(string message) : Exception(message);
+
+/// <summary>A request that is well-formed HTTP but asks for something invalid.</summary>
+public sealed class InvalidDraftingRequestException(string message) : Exception(message);

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Diagnostics;
+using VaDrafting.Docx;
+using VaDrafting.Server.Documents;
+using VaDrafting.Storage;
+
+namespace VaDrafting.Server.Hosting;
+
+/// <summary>Turns the errors of a request into problem details with a status and a message a person can act on.</summary>
+public sealed class DraftingExceptionHandler(IProblemDetailsService problems, ILogger<DraftingExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = Classify(exception);
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);
+        }
+        else
+        {
+            logger.LogInformation("Request {Method} {Path} refused with {Status}: {Reason}", context.Request.Method, context.Request.Path, status, exception.Message);
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = title,
+                Detail = status >= 500 ? "The server could not complete the request. Nothing was changed." : exception.Message,
+            },
+        });
+    }
+
+    private static (int Status, string Title) Classify(Exception exception) => exception switch
+    {
+        DocumentNotFoundException => (StatusCodes.Status404NotFound, "Document not found"),
+        VersionNotFoundException => (StatusCodes.Status404NotFound, "Version not found"),
+        InvalidStorageNameException => (StatusCodes.Status400BadRequest, "Invalid name"),
+        StaleHeadException => (StatusCodes.Status409Conflict, "The document changed meanwhile"),
+        TagExistsException => (StatusCodes.Status409Conflict, "Name already used"),
+        DocumentExistsException => (StatusCodes.Status409Conflict, "Document already exists"),
+        DocxRejectedException => (StatusCodes.Status400BadRequest, "The file could not be imported"),
+        UploadTooLargeException => (StatusCodes.Status413PayloadTooLarge, "File too large"),
+        InvalidDraftingRequestException => (StatusCodes.Status400BadRequest, "Invalid request"),
+        ActionForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
+        BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request"),
+        _ => (StatusCodes.Status500InternalServerError, "Server error"),
+    };
+}
