@@ -1,0 +1,77 @@
+using LibGit2Sharp;
+
+namespace VaDrafting.Storage.Git;
+
+/// <summary>
+/// The commit ids of one document's main line (first parents, newest first), walked lazily and kept in
+/// memory, so page N of the history costs a walk only the first time it is reached. When the head moves
+/// on, only the new commits are walked and put in front; if the old head cannot be found within a short
+/// walk (the history was rewritten outside the store), the list starts again from the new head.
+/// </summary>
+internal sealed class FirstParentIndex
+{
+    private const int RejoinWalkLimit = 1024;
+
+    private readonly Lock gate = new();
+    private readonly List<ObjectId> newestFirst = [];
+    private ObjectId? head;
+    private bool complete;
+
+    /// <summary>Ids number <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> - 1 of the main line ending at <paramref name="currentHead"/>.</summary>
+    public IReadOnlyList<ObjectId> Slice(IRepository repository, ObjectId currentHead, int skip, int take)
+    {
+        var needed = (int)Math.Min(int.MaxValue, (long)skip + take);
+        lock (gate)
+        {
+            MoveTo(repository, currentHead);
+            Extend(repository, needed);
+            if (skip >= newestFirst.Count) return [];
+            return newestFirst.GetRange(skip, Math.Min(take, newestFirst.Count - skip));
+        }
+    }
+
+    private void MoveTo(IRepository repository, ObjectId currentHead)
+    {
+        if (currentHead.Equals(head)) return;
+        if (head is not null && TryPrependNewCommits(repository, currentHead)) return;
+        newestFirst.Clear();
+        complete = false;
+        head = currentHead;
+    }
+
+    private bool TryPrependNewCommits(IRepository repository, ObjectId currentHead)
+    {
+        var newer = new List<ObjectId>();
+        foreach (var id in WalkFirstParents(repository, currentHead))
+        {
+            if (id.Equals(head))
+            {
+                newestFirst.InsertRange(0, newer);
+                head = currentHead;
+                return true;
+            }
+            newer.Add(id);
+            if (newer.Count >= RejoinWalkLimit) break;
+        }
+        return false;
+    }
+
+    private void Extend(IRepository repository, int needed)
+    {
+        if (complete || newestFirst.Count >= needed || head is null) return;
+        var walk = newestFirst.Count == 0
+            ? WalkFirstParents(repository, head)
+            : WalkFirstParents(repository, newestFirst[^1]).Skip(1);
+        foreach (var id in walk)
+        {
+            newestFirst.Add(id);
+            if (newestFirst.Count >= needed) return;
+        }
+        complete = true;
+    }
+
+    private static IEnumerable<ObjectId> WalkFirstParents(IRepository repository, ObjectId from) =>
+        repository.Commits
+            .QueryBy(new CommitFilter { IncludeReachableFrom = from, FirstParentOnly = true, SortBy = CommitSortStrategies.None })
+            .Select(commit => commit.Id);
+}
