@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VaDrafting.Core.Model;
-using VaDrafting.Docx.Import;
+using VaDrafting.Docx.Reading;
 using VaDrafting.Docx.Packaging;
 
 namespace VaDrafting.Docx;

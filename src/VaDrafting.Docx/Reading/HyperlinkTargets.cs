@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// The hyperlink relationships of one part, by id. Targets are only read as strings, never fetched; only

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using CoreFootnote = VaDrafting.Core.Model.Footnote;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Footnotes (and endnotes, which the model folds into footnotes), converted when first referenced so that

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using VaDrafting.Core.Model;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>Bold/italic/underline as set (true/false) or left to an outer level (null).</summary>
 internal readonly record struct RunToggles(bool? Bold, bool? Italic, bool? Underline)
@@ -140,11 +140,9 @@ internal sealed class StyleCatalog
             }
             if (entry is null) continue;
             outlineLevel ??= entry.OutlineLevel;
-            if (numberingId is null && entry.NumberingId is not null)
-            {
-                numberingId = entry.NumberingId;
-                numberingLevel = entry.NumberingLevel;
-            }
+            // A derived list style often sets only the level and inherits the list (numId) from its base.
+            numberingId ??= entry.NumberingId;
+            numberingLevel ??= entry.NumberingLevel;
         }
 
         if (role == Role.Heading) headingLevel = Math.Min(roleLevel, 6);

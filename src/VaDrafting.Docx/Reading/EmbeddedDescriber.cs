@@ -5,7 +5,7 @@ using Dml = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using OMath = DocumentFormat.OpenXml.Math;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Says what an embedded object is (image, text box, chart, object, equation) and describes it with what the

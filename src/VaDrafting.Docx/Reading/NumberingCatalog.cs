@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using VaDrafting.Core.Model;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// The numbering part, read once: which list kind a (numId, ilvl) pair shows — bullets for the

@@ -1,6 +1,6 @@
 using VaDrafting.Core.Model;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>Something embedded in a paragraph that is not text: it becomes a placeholder.</summary>
 internal sealed record EmbeddedContent(string Kind, string Description)
@@ -75,6 +75,9 @@ internal sealed class InlineBuilder
 
     /// <summary>The content with leading and trailing whitespace and line breaks removed.</summary>
     public InlineContent Build() => Trim(_items);
+
+    /// <summary>The content as read, spaces at the ends included (for joining paragraphs whose mark was deleted).</summary>
+    public InlineContent BuildUntrimmed() => InlineContent.Of(_items);
 
     public static InlineContent Trim(IReadOnlyList<Inline> items)
     {

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using VaDrafting.Core.Model;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Reads block content that must end up as one piece of inline content — a table cell, a footnote —
@@ -41,8 +41,11 @@ internal sealed class FlatTextReader(InlineReader inline, ImportLog log)
                 case SdtBlock { SdtContentBlock: { } content }:
                     ReadInto(content, into, depth);
                     break;
-                case CustomXmlBlock or OpenXmlUnknownElement:
+                case CustomXmlBlock:
                     ReadInto(child, into, depth);
+                    break;
+                case OpenXmlUnknownElement unknown:
+                    ReadInto(UnknownElements.ContentOf<Body>(unknown), into, depth);
                     break;
                 case BookmarkStart bookmark:
                     into.Bookmark(bookmark.Name?.Value);

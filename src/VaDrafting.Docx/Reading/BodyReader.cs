@@ -6,7 +6,7 @@ using VaDrafting.Core.Model;
 using OMath = DocumentFormat.OpenXml.Math;
 using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Turns the body of the main document into blocks, one top-level element at a time (the caller streams
@@ -64,8 +64,11 @@ internal sealed partial class BodyReader
             case SdtBlock { SdtContentBlock: { } content }:
                 ReadChildren(content);
                 break;
-            case CustomXmlBlock or OpenXmlUnknownElement:
+            case CustomXmlBlock:
                 ReadChildren(element);
+                break;
+            case OpenXmlUnknownElement unknown:
+                ReadChildren(UnknownElements.ContentOf<Body>(unknown));
                 break;
             case BookmarkStart bookmark:
                 _pendingBookmarkId ??= BlockIds.FromBookmarkName(bookmark.Name?.Value);
@@ -94,11 +97,11 @@ internal sealed partial class BodyReader
 
         if (_inline.Fields.TableOfContentsPending) EmitTableOfContents();
 
-        var content = builder.Build();
+        var raw = builder.BuildUntrimmed();
         if (markChange?.GetFirstChild<Deleted>() is not null)
         {
             _log.TrackedChanges = true;
-            _joinedContent = _joinedContent is null ? content : InlineContent.Of(_joinedContent.Concat(content));
+            _joinedContent = _joinedContent is null ? raw : InlineContent.Of(_joinedContent.Concat(raw));
             _joinedId ??= builder.PreservedId;
             EmitEmbedded(builder.Embedded, preservedId: null);
             return;
@@ -106,10 +109,11 @@ internal sealed partial class BodyReader
         var preservedId = _joinedId ?? builder.PreservedId;
         if (_joinedContent is not null)
         {
-            content = InlineContent.Of(_joinedContent.Concat(content));
+            raw = InlineContent.Of(_joinedContent.Concat(raw));
             _joinedContent = null;
             _joinedId = null;
         }
+        var content = InlineBuilder.Trim(raw);
 
         if (content.Count == 0)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Turns a <c>w:sym</c> (a character picked from a font's code table) into Unicode text. Symbol fonts put

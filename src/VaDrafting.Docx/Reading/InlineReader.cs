@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using VaDrafting.Core.Model;
 using OMath = DocumentFormat.OpenXml.Math;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>
 /// Reads the content of one paragraph of one story (the body, or a note) into an <see cref="InlineBuilder"/>:
@@ -46,8 +46,11 @@ internal sealed class InlineReader(StyleCatalog styles, ImportLog log, FieldTrac
             case DeletedRun or MoveFromRun:
                 log.TrackedChanges = true;
                 break;
-            case CustomXmlRun or BidirectionalOverride or BidirectionalEmbedding or OpenXmlUnknownElement:
+            case CustomXmlRun or BidirectionalOverride or BidirectionalEmbedding:
                 ReadChildren(element, into, href);
+                break;
+            case OpenXmlUnknownElement unknown:
+                ReadChildren(UnknownElements.ContentOf<Paragraph>(unknown), into, href);
                 break;
             case SdtRun { SdtContentRun: { } content }:
                 ReadChildren(content, into, href);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace VaDrafting.Docx.Import;
+namespace VaDrafting.Docx.Reading;
 
 /// <summary>Collects what one import noticed, and turns it into the report's sentences.</summary>
 internal sealed class ImportLog
