@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using VaDrafting.Core.Model;
+using CoreFootnote = VaDrafting.Core.Model.Footnote;
+using WordFootnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+
+namespace VaDrafting.Docx.Writing;
+
+/// <summary>The footnotes part: Word's separator (id -1) and continuation separator (id 0), then one note per footnote.</summary>
+internal static class FootnotesWriter
+{
+    public const int SeparatorId = -1;
+    public const int ContinuationSeparatorId = 0;
+
+    public static void Write(MainDocumentPart main, IReadOnlyList<CoreFootnote> notes, IReadOnlyDictionary<string, int> numbers, MarkupIds ids)
+    {
+        var part = main.AddNewPart<FootnotesPart>();
+        var runs = new RunWriter(part, numbers, writesNoteReferences: false);
+        var root = new Footnotes();
+        WordNamespaces.Declare(root);
+
+        root.AppendChild(Separator(SeparatorId, FootnoteEndnoteValues.Separator, new SeparatorMark(), ids));
+        root.AppendChild(Separator(ContinuationSeparatorId, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark(), ids));
+        foreach (var note in notes) root.AppendChild(Note(note, numbers[note.Id], runs, ids));
+        part.Footnotes = root;
+    }
+
+    private static WordFootnote Separator(int id, FootnoteEndnoteValues type, OpenXmlElement mark, MarkupIds ids)
+    {
+        var paragraph = ids.NewParagraph();
+        paragraph.AppendChild(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }));
+        paragraph.AppendChild(new Run(mark));
+        return new WordFootnote(paragraph) { Type = type, Id = id };
+    }
+
+    private static WordFootnote Note(CoreFootnote note, int number, RunWriter runs, MarkupIds ids)
+    {
+        var paragraph = ids.NewParagraph();
+        paragraph.AppendChild(new ParagraphProperties(new ParagraphStyleId { Val = WordStyleIds.FootnoteText }));
+        var bookmark = ids.BlockBookmark(note.Id);
+        if (bookmark is { } start) paragraph.AppendChild(start.Start);
+        paragraph.AppendChild(new Run(new RunProperties(new RunStyle { Val = WordStyleIds.FootnoteReference }), new FootnoteReferenceMark()));
+        paragraph.AppendChild(new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+        foreach (var element in runs.Write(note.Content)) paragraph.AppendChild(element);
+        if (bookmark is { } end) paragraph.AppendChild(end.End);
+        return new WordFootnote(paragraph) { Id = number };
+    }
+}
