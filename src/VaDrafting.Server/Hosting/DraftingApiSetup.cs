@@ -28,7 +28,12 @@ public static class DraftingApiSetup
         builder.Services.AddSingleton(sp =>
         {
             var uploads = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<UploadOptions>>().Value;
-            return new DocxLimits { MaxTotalUncompressedBytes = uploads.MaxExpandedBytes };
+            return new DocxLimits
+            {
+                MaxPackageBytes = uploads.MaxFileBytes,
+                MaxTotalUncompressedBytes = uploads.MaxExpandedBytes,
+                MaxEntryUncompressedBytes = Math.Min(DocxLimits.Default.MaxEntryUncompressedBytes, uploads.MaxExpandedBytes),
+            };
         });
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<DocumentService>();
