@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/problem';
+
+/** Shows a failed call: the server's problem title and detail, or a plain explanation. */
+export function ProblemMessage({ error, children }: { error: unknown; children?: ReactNode }) {
+  const { t } = useTranslation();
+  let title: string;
+  let detail: string | undefined;
+  if (isApiError(error)) {
+    if (error.status === 0) {
+      title = t('errors.networkTitle');
+      detail = t('errors.networkDetail');
+    } else {
+      title = error.problem.title ?? t('errors.statusTitle', { status: error.status });
+      detail = error.problem.detail;
+    }
+  } else {
+    title = t('errors.unexpectedTitle');
+    detail = error instanceof Error ? error.message : undefined;
+  }
+  return (
+    <div className="problem" role="alert">
+      <p className="problem-title">{title}</p>
+      {detail !== undefined && <p className="problem-detail">{detail}</p>}
+      {children}
+    </div>
+  );
+}
