@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, parseProblem } from './problem';
+import { ApiError, isRetryable, parseProblem } from './problem';
 
 describe('parseProblem', () => {
   it('reads the fields of RFC 7807 problem details', () => {
@@ -33,5 +33,26 @@ describe('ApiError', () => {
     const error = new ApiError(403, { status: 403, title: 'Forbidden' });
     expect(error.message).toBe('Forbidden');
     expect(new ApiError(500, { status: 500 }).message).toBe('HTTP 500');
+  });
+});
+
+describe('isRetryable', () => {
+  it('offers a retry for network trouble, rate limits and server faults', () => {
+    expect([0, 408, 429, 500, 503].map((status) => isRetryable(new ApiError(status, { status })))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('does not offer one when the answer would be the same', () => {
+    expect([400, 403, 404, 409].map((status) => isRetryable(new ApiError(status, { status })))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -49,3 +49,9 @@ export function isApiError(error: unknown): error is ApiError {
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/** Whether trying the same call again may help: the network, timeouts, rate limits and server faults. */
+export function isRetryable(error: unknown): boolean {
+  if (!isApiError(error)) return true;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { configureApi } from '../api/http';
 import { getMe } from '../api/endpoints';
@@ -28,29 +28,42 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((next: Session) => {
     writeSession(sessionStorage, next);
+    sessionRef.current = next;
     setSession(next);
   }, []);
 
   const signOut = useCallback(() => {
     clearSession(sessionStorage);
-    setSession(null);
-    setMe(null);
+    sessionRef.current = null;
     navigate('/signin', { replace: true });
+    // The router navigates in a transition; clearing the session in the same transition keeps the
+    // page being left from redirecting to /signin with itself as the place to return to.
+    startTransition(() => {
+      setSession(null);
+      setMe(null);
+    });
   }, [navigate]);
 
-  useEffect(() => {
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+
+  // Configured during the first render, not in an effect: children's effects (which already call
+  // the API) run before their parent's.
+  useState(() =>
     configureApi({
       getToken: () => sessionRef.current?.accessToken ?? null,
       onUnauthorized: () => {
         clearSession(sessionStorage);
+        sessionRef.current = null;
         setSession(null);
+        setMe(null);
         const here = locationRef.current;
         if (here.pathname === '/signin') return;
         const state: SignInRedirectState = { from: here.pathname + here.search + here.hash };
-        navigate('/signin', { replace: true, state });
+        navigateRef.current('/signin', { replace: true, state });
       },
-    });
-  }, [navigate]);
+    }),
+  );
 
   // Refresh the person's name and organisation from the server once per session.
   const token = session?.accessToken;

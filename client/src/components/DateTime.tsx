@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatAbsolute, formatRelative, parseDate } from '../format/dates';
+import { formatAbsolute, formatRelative, formattingLocale, parseDate } from '../format/dates';
 
 /** A moment shown both ways: "2 hours ago (23 Nov 2025, 14:06)". */
 export function DateTime({ iso }: { iso: string }) {
   const { i18n } = useTranslation();
   const when = parseDate(iso);
   if (when === null) return <span>{iso}</span>;
-  const locale = i18n.language;
+  const locale = formattingLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
   const absolute = formatAbsolute(when, locale);
   return (
     <span className="datetime">

@@ -4,7 +4,14 @@ import type { ImportReport } from '../api/types';
 import { useContentKindLabel } from './labels';
 
 /** What the Word import did: counts, what it could not import (with links to the placeholders), warnings. */
-export function ImportReportView({ report, documentId }: { report: ImportReport; documentId: string }) {
+interface ImportReportViewProps {
+  report: ImportReport;
+  documentId: string;
+  /** Called when a link to the document is followed (e.g. to close the dialog showing the report). */
+  onFollowLink?: () => void;
+}
+
+export function ImportReportView({ report, documentId, onFollowLink }: ImportReportViewProps) {
   const { t } = useTranslation();
   const kindLabel = useContentKindLabel();
   return (
@@ -32,7 +39,10 @@ export function ImportReportView({ report, documentId }: { report: ImportReport;
                 {item.blockId !== null && item.blockId !== '' && (
                   <>
                     {' '}
-                    <Link to={`/documents/${encodeURIComponent(documentId)}#${encodeURIComponent(item.blockId)}`}>
+                    <Link
+                      to={`/documents/${encodeURIComponent(documentId)}#${encodeURIComponent(item.blockId)}`}
+                      onClick={onFollowLink}
+                    >
                       {t('importReport.showInDocument')}
                     </Link>
                   </>

@@ -1,9 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/problem';
+import { isApiError, isRetryable } from '../api/problem';
+
+interface ProblemMessageProps {
+  error: unknown;
+  /** Offered as "Try again" when trying again may help (network trouble, server faults). */
+  onRetry?: () => void;
+  children?: ReactNode;
+}
 
 /** Shows a failed call: the server's problem title and detail, or a plain explanation. */
-export function ProblemMessage({ error, children }: { error: unknown; children?: ReactNode }) {
+export function ProblemMessage({ error, onRetry, children }: ProblemMessageProps) {
   const { t } = useTranslation();
   let title: string;
   let detail: string | undefined;
@@ -23,6 +30,11 @@ export function ProblemMessage({ error, children }: { error: unknown; children?:
     <div className="problem" role="alert">
       <p className="problem-title">{title}</p>
       {detail !== undefined && <p className="problem-detail">{detail}</p>}
+      {onRetry !== undefined && isRetryable(error) && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
       {children}
     </div>
   );

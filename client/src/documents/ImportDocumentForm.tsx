@@ -13,7 +13,7 @@ type Stage =
   | { step: 'editing' }
   | { step: 'uploading'; fraction: number }
   | { step: 'failed'; error: unknown }
-  | { step: 'done'; created: CreatedDocument; title: string };
+  | { step: 'done'; created: CreatedDocument; title: string | null };
 
 /** "Import a Word document": uploads a .docx as a new document and shows the import report. */
 export function ImportDocumentForm({ onImported }: { onImported(created: CreatedDocument): void }) {
@@ -34,7 +34,7 @@ export function ImportDocumentForm({ onImported }: { onImported(created: Created
     setStage({ step: 'uploading', fraction: 0 });
     try {
       const created = await importDocument(file, title, (fraction) => setStage({ step: 'uploading', fraction }));
-      setStage({ step: 'done', created, title: title.trim() === '' ? file.name : title.trim() });
+      setStage({ step: 'done', created, title: title.trim() === '' ? null : title.trim() });
       setFile(null);
       setTitle('');
       setFormKey((k) => k + 1);
@@ -87,7 +87,7 @@ export function ImportDocumentForm({ onImported }: { onImported(created: Created
           <p>
             {t('import.done')}{' '}
             <Link to={`/documents/${encodeURIComponent(stage.created.id)}`}>
-              {t('import.openDocument', { title: stage.title })}
+              {stage.title === null ? t('import.openNewDocument') : t('import.openDocument', { title: stage.title })}
             </Link>
           </p>
           <ImportReportView report={stage.created.report} documentId={stage.created.id} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatRelative, parseDate, relativeParts } from './dates';
+import { formatAbsolute, formatRelative, formattingLocale, parseDate, relativeParts } from './dates';
 
 const now = new Date('2025-11-23T14:00:00Z');
 const before = (ms: number) => new Date(now.getTime() - ms);
@@ -59,5 +59,15 @@ describe('parseDate', () => {
   it('reads ISO 8601 and rejects anything else', () => {
     expect(parseDate('2025-11-23T14:00:00Z')?.getTime()).toBe(now.getTime());
     expect(parseDate('yesterday')).toBeNull();
+  });
+});
+
+describe('formattingLocale', () => {
+  it("uses the browser's variant of the interface language", () => {
+    expect(formattingLocale('en', ['de-CH', 'en-GB', 'en-US'])).toBe('en-GB');
+  });
+
+  it('uses the interface language when the browser prefers none of its variants', () => {
+    expect(formattingLocale('fr', ['en-GB', 'de'])).toBe('fr');
   });
 });

@@ -50,3 +50,12 @@ export function parseDate(iso: string): Date | null {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : new Date(time);
 }
+
+/**
+ * The locale for dates: the browser's own variant of the interface language when it has one
+ * (English interface in an en-GB browser → "23 Nov 2025"), else the interface language itself.
+ */
+export function formattingLocale(uiLanguage: string, browserLanguages: readonly string[]): string {
+  const primary = uiLanguage.toLowerCase().split('-')[0];
+  return browserLanguages.find((language) => language.toLowerCase().split('-')[0] === primary) ?? uiLanguage;
+}

@@ -65,11 +65,7 @@ export function DocumentsPage() {
         <h1 id="documents-heading">{t('documents.title')}</h1>
         {state.status === 'loading' && <p role="status">{t('common.loading')}</p>}
         {state.status === 'error' && (
-          <ProblemMessage error={state.error}>
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </ProblemMessage>
+          <ProblemMessage error={state.error} onRetry={reload} />
         )}
         {state.status === 'ready' && (
           <>

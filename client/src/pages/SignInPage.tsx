@@ -94,11 +94,7 @@ export function SignInPage() {
   else if (isApiError(state.error) && state.error.status === 404) content = <ProductionSignIn />;
   else
     content = (
-      <ProblemMessage error={state.error}>
-        <button type="button" className="button" onClick={reload}>
-          {t('common.retry')}
-        </button>
-      </ProblemMessage>
+      <ProblemMessage error={state.error} onRetry={reload} />
     );
 
   return (

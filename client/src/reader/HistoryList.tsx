@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Tag } from '../api/types';
@@ -18,13 +19,29 @@ export function HistoryList({ documentId, history, tags, viewedCommitId }: Histo
   const { t } = useTranslation();
   const labelOf = (name: string) => tags.find((tag) => tag.name === name)?.label ?? name;
   const headCommitId = history.items[0]?.commitId;
+  const list = useRef<HTMLOListElement>(null);
+  // After "Load more", keyboard focus moves to the first version that was added.
+  const focusIndexAfterLoad = useRef<number | null>(null);
+
+  useEffect(() => {
+    const index = focusIndexAfterLoad.current;
+    if (index === null || history.loading) return;
+    focusIndexAfterLoad.current = null;
+    list.current?.querySelectorAll<HTMLAnchorElement>('.history-message')[index]?.focus();
+  }, [history.items.length, history.loading]);
+
+  const loadMore = () => {
+    if (history.loading) return;
+    focusIndexAfterLoad.current = history.items.length;
+    history.loadMore();
+  };
 
   return (
     <div className="history">
       {history.items.length === 0 && !history.loading && history.error === null && (
         <p className="empty">{t('history.empty')}</p>
       )}
-      <ol className="history-list">
+      <ol className="history-list" ref={list}>
         {history.items.map((version) => {
           const viewed = version.commitId === viewedCommitId;
           const to = version.commitId === headCommitId ? documentLink(documentId) : versionLink(documentId, version.commitId);
@@ -54,15 +71,11 @@ export function HistoryList({ documentId, history, tags, viewedCommitId }: Histo
         })}
       </ol>
       {history.error !== null && (
-        <ProblemMessage error={history.error}>
-          <button type="button" className="button" onClick={history.reload}>
-            {t('common.retry')}
-          </button>
-        </ProblemMessage>
+        <ProblemMessage error={history.error} onRetry={history.reload} />
       )}
       {history.loading && <p role="status">{t('common.loading')}</p>}
-      {history.hasMore && !history.loading && (
-        <button type="button" className="button" onClick={history.loadMore}>
+      {history.hasMore && (
+        <button type="button" className="button" onClick={loadMore} aria-disabled={history.loading}>
           {t('history.loadMore')}
         </button>
       )}

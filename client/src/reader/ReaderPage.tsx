@@ -61,7 +61,7 @@ function DocumentHeader({ view }: { view: DocumentView }) {
       <p className="doc-meta">
         {t('reader.yourRole', { role: roleLabel(view.role) })}
         {' · '}
-        {view.isHead ? t('reader.currentVersion') : t('reader.versionOf')}{' '}
+        {view.isHead ? t('reader.currentVersionSaved') : t('reader.earlierVersionSaved')}{' '}
         <DateTime iso={view.version.when} />
       </p>
     </header>
@@ -142,12 +142,12 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const activeHeading = useActiveHeading(headingIds);
   const footnoteRefs = useMemo(() => assignFootnoteRefIds(view.blocks), [view.blocks]);
 
+  // After an upload, a reader of an earlier version is taken to the new current one on closing.
   const closeDialog = () => {
     setDialog(null);
     if (!uploaded.current) return;
     uploaded.current = false;
-    if (view.isHead) onReload();
-    else navigate(documentLink(view.id));
+    if (!view.isHead) navigate(documentLink(view.id));
   };
 
   return (
@@ -189,6 +189,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
             onUploaded={(created) => {
               uploaded.current = true;
               history.reload();
+              if (view.isHead) onReload();
               setAnnouncement(t('uploadVersion.announcement', { message: created.version.message }));
             }}
           />
@@ -235,11 +236,7 @@ function Reader({ documentId, revision }: { documentId: string; revision: string
       {state.status === 'error' && (
         <main id="main" tabIndex={-1} className="page page-narrow">
           <h1>{t('reader.loadFailed')}</h1>
-          <ProblemMessage error={state.error}>
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          </ProblemMessage>
+          <ProblemMessage error={state.error} onRetry={reload} />
           <p>
             <Link to="/">{t('notFound.backToDocuments')}</Link>
           </p>

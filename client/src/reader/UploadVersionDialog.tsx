@@ -56,7 +56,7 @@ function UploadVersionForm({ documentId, onClose, onUploaded, onBusyChange }: Up
     return (
       <div role="status">
         <p>{t('uploadVersion.done')}</p>
-        <ImportReportView report={stage.created.report} documentId={documentId} />
+        <ImportReportView report={stage.created.report} documentId={documentId} onFollowLink={onClose} />
         <div className="form-actions">
           <button type="button" className="button button-primary" onClick={onClose}>
             {t('uploadVersion.readNewVersion')}
