@@ -1,18 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { availableLanguages, languageName, rememberLanguage } from '../i18n';
+import { defaultLanguage } from '../i18n/languages';
 
 /** Lists every language that has a translation file; choosing one switches the interface. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const current = availableLanguages.includes(i18n.resolvedLanguage ?? '') ? i18n.resolvedLanguage : i18n.language;
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('language.label')}</label>
       <select
         id={id}
-        value={current}
+        value={i18n.resolvedLanguage ?? defaultLanguage}
         onChange={(event) => {
           const language = event.target.value;
           rememberLanguage(language);

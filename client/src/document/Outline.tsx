@@ -1,7 +1,9 @@
 import type { MouseEvent } from 'react';
 import type { OutlineEntry } from './outline';
 
+/** Jumps to the heading and gives it focus, so that reading (and tabbing) continues from there. */
 function focusTarget(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const target = document.getElementById(id);
   if (target === null) return;
   event.preventDefault();
@@ -10,7 +12,8 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, id: string) {
   history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
 }
 
-function OutlineList({ entries, activeId }: { entries: readonly OutlineEntry[]; activeId: string | null }) {
+/** The document's headings as nested links; the section being read is marked as the current location. */
+export function Outline({ entries, activeId }: { entries: readonly OutlineEntry[]; activeId: string | null }) {
   return (
     <ul className="outline-list">
       {entries.map((entry) => (
@@ -23,14 +26,10 @@ function OutlineList({ entries, activeId }: { entries: readonly OutlineEntry[]; 
           >
             {entry.text}
           </a>
-          {entry.children.length > 0 && <OutlineList entries={entry.children} activeId={activeId} />}
+          {entry.children.length > 0 && <Outline entries={entry.children} activeId={activeId} />}
         </li>
       ))}
     </ul>
   );
 }
 
-/** The document's headings as nested links; the section being read is marked as the current location. */
-export function Outline({ entries, activeId }: { entries: readonly OutlineEntry[]; activeId: string | null }) {
-  return <OutlineList entries={entries} activeId={activeId} />;
-}

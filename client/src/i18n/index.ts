@@ -48,7 +48,6 @@ void i18n.use(initReactI18next).init({
   fallbackLng: defaultLanguage,
   supportedLngs: availableLanguages,
   interpolation: { escapeValue: false },
-  returnNull: false,
   initAsync: false,
 });
 
