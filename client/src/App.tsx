@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireAuth } from './auth/RequireAuth';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { ReaderPage } from './reader/ReaderPage';
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Routes>
+        <Route path="/signin" element={<SignInPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="/" element={<DocumentsPage />} />
+          <Route path="/documents/:id" element={<ReaderPage />} />
+          <Route path="/documents/:id/versions/:rev" element={<ReaderPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { request, upload } from './http';
+import type {
+  AccessToken,
+  CreatedDocument,
+  CreatedVersion,
+  DevUser,
+  DocumentSummary,
+  DocumentView,
+  Me,
+  NewTag,
+  Tag,
+  VersionPage,
+} from './types';
+
+const documentPath = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
+
+export const getDevUsers = (signal?: AbortSignal) =>
+  request<DevUser[]>('/api/dev/users', { authenticated: false, ...(signal && { signal }) });
+
+export const createDevToken = (userId: string) =>
+  request<AccessToken>('/api/dev/token', { method: 'POST', json: { userId }, authenticated: false });
+
+export const getMe = (signal?: AbortSignal) => request<Me>('/api/me', signal && { signal });
+
+export const listDocuments = (signal?: AbortSignal) =>
+  request<DocumentSummary[]>('/api/documents', signal && { signal });
+
+export const getDocument = (id: string, version: string | undefined, signal?: AbortSignal) =>
+  request<DocumentView>(
+    version === undefined ? documentPath(id) : `${documentPath(id)}/versions/${encodeURIComponent(version)}`,
+    signal && { signal },
+  );
+
+export const listVersions = (id: string, page: number, pageSize: number, signal?: AbortSignal) =>
+  request<VersionPage>(`${documentPath(id)}/versions?page=${page}&pageSize=${pageSize}`, signal && { signal });
+
+export const listTags = (id: string, signal?: AbortSignal) =>
+  request<Tag[]>(`${documentPath(id)}/tags`, signal && { signal });
+
+export const createTag = (id: string, tag: NewTag) =>
+  request<Tag>(`${documentPath(id)}/tags`, { method: 'POST', json: tag });
+
+function wordForm(file: File, title?: string): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  if (title !== undefined && title.trim() !== '') form.append('title', title.trim());
+  return form;
+}
+
+export const importDocument = (file: File, title: string, onProgress: (fraction: number) => void) =>
+  upload<CreatedDocument>('/api/documents', wordForm(file, title), onProgress);
+
+export const uploadVersion = (id: string, file: File, onProgress: (fraction: number) => void) =>
+  upload<CreatedVersion>(`${documentPath(id)}/versions`, wordForm(file), onProgress);
