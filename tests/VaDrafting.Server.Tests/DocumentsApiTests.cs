@@ -161,7 +161,9 @@ public sealed class DocumentsApiTests(DraftingServer server) : IClassFixture<Dra
     [InlineData("GET", "/api/me")]
     public async Task EveryDocumentEndpoint_RefusesAnonymousCallers(string method, string path)
     {
-        var response = await server.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Cancel);
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST") request.Content = JsonContent.Create(new { label = "v1" });
+        var response = await server.CreateClient().SendAsync(request, Cancel);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }

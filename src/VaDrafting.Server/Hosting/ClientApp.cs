@@ -12,7 +12,6 @@ public static class ClientApp
         if (root is null)
         {
             app.Logger.LogWarning("The web client is not built (no client/dist/index.html); only the API is served.");
-            app.MapFallback("/api/{**rest}", ApiNotFound);
             return app;
         }
 
@@ -29,14 +28,10 @@ public static class ClientApp
             },
         };
         app.UseStaticFiles(staticFiles);
-        app.MapFallback("/api/{**rest}", ApiNotFound);
-        app.MapFallbackToFile("{*path:nonfile}", "index.html", staticFiles);
+        // The client's own routes fall back to index.html; unknown API paths stay 404 (problem details).
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|api$|hubs/|openapi/).*$)}", "index.html", staticFiles);
         return app;
     }
-
-    private static IResult ApiNotFound(HttpContext context) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: $"There is no API endpoint at {context.Request.Path}.");
 
     private static string? FindClientRoot(WebApplication app)
     {
