@@ -50,7 +50,7 @@ public sealed class BrowserServer : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
 
         _playwright = await Playwright.CreateAsync();

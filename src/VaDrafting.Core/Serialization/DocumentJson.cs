@@ -20,6 +20,8 @@ public static class DocumentJson
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Files are read by people in git, not embedded in HTML: keep accents and dashes as they are.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] Serialize(DocumentMeta meta) => WithNewline(JsonSerializer.SerializeToUtf8Bytes(meta, Options));

@@ -27,6 +27,7 @@ public static class ClientApp
                     isHashedAsset ? "public, max-age=31536000, immutable" : "no-cache";
             },
         };
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(staticFiles);
         // The client's own routes fall back to index.html; unknown API paths stay 404 (problem details).
         app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|api$|hubs/|openapi/).*$)}", "index.html", staticFiles);
