@@ -23,6 +23,7 @@ public sealed class ReaderJourneyTests(BrowserServer server) : IClassFixture<Bro
         await page.GotoAsync("/signin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ana Moreno" }).WaitForAsync();
         await page.AssertNoSeriousViolationsAsync("the sign-in page");
+        await Screenshots.SaveAsync(page, "signin");
 
         await SignInAsync(page, "Ana Moreno");
         await page.AssertNoSeriousViolationsAsync("the documents page");
@@ -32,6 +33,7 @@ public sealed class ReaderJourneyTests(BrowserServer server) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
         await page.GetByText("The document was imported.").WaitForAsync();
         await page.AssertNoSeriousViolationsAsync("the import report");
+        await Screenshots.SaveAsync(page, "import-report");
         await page.GetByRole(AriaRole.Link, new() { Name = "Open “Guidance imported in the browser”" }).ClickAsync();
 
         var outline = page.GetByRole(AriaRole.Navigation, new() { Name = "Contents" });
@@ -46,6 +48,7 @@ public sealed class ReaderJourneyTests(BrowserServer server) : IClassFixture<Bro
         var history = page.GetByRole(AriaRole.Tabpanel);
         await Assertions.Expect(history).ToContainTextAsync("as a new document");
         await Assertions.Expect(history).ToContainTextAsync("Ana Moreno");
+        await Screenshots.SaveAsync(page, "reader");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Circulate this version" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
