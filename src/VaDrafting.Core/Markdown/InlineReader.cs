@@ -81,6 +81,11 @@ internal sealed partial class InlineReader
                 case FootnoteReferenceInline reference:
                     VisitFootnoteReference(reference, marks, href);
                     break;
+                case Md.DelimiterInline delimiter:
+                    // An unmatched '[' or emphasis run is left as a container of what followed it.
+                    AddText(delimiter.ToLiteral(), marks, href);
+                    Container(delimiter, marks, href);
+                    break;
                 case Md.ContainerInline container:
                     Container(container, marks, href);
                     break;
