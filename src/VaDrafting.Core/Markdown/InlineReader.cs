@@ -132,12 +132,18 @@ internal sealed partial class InlineReader
             AddText(SourceOf(reference), marks, href);
         }
 
+        /// <summary>Adds text; a line end inside literal source (a code span or tag typed over two lines) becomes a line break.</summary>
         private void AddText(string text, TextMarks marks, string? href)
         {
             if (_tagBold > 0) marks |= TextMarks.Bold;
             if (_tagItalic > 0) marks |= TextMarks.Italic;
             if (_tagUnderline > 0) marks |= TextMarks.Underline;
-            _items.Add(new TextInline(text, marks, href));
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) _items.Add(new LineBreakInline());
+                _items.Add(new TextInline(lines[i], marks, href));
+            }
         }
 
         private string SourceOf(Md.Inline inline)
