@@ -248,7 +248,7 @@ internal sealed partial class DocumentReader
             cellStart = i + 1;
         }
         if (cellStart != row.Length || cells.Count == 0)
-            throw new DocumentFormatException(lineNumber, "a table row must end with '|' before its id");
+            throw new DocumentFormatException(lineNumber, "a table row reads '| cell | cell |' and must end with '|' before its id");
         return cells;
     }
 

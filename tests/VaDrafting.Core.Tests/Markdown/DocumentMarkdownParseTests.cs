@@ -154,6 +154,40 @@ public class DocumentMarkdownParseTests
         Assert.Equal(Of(P("p00001", "<script>alert(1)</script> <img src=x onerror=alert(1)>")), document);
     }
 
+    [Fact]
+    public void ExampleOfTheFormatDocumentation_RoundTripsByteForByte()
+    {
+        // The example at the end of docs/document-format.md.
+        const string text = """
+            # Guidance on an integrated approach to victim assistance {#h1q0za}
+
+            ## 2. Coordination {#h2k9aq}
+
+            Each State Party designates a **national focal point** for victim assistance.[^fn4k2m] {#p7f3ab}
+
+            - involve survivors and their representative organisations {#b1c2d3}
+              - in planning {#b4e5f6}
+              - in monitoring {#b7g8h9}
+            1. map the services that exist {#n1j2k3}
+            1. identify the gaps {#n4l5m6}
+
+            > Survivors are experts in their own needs. {#q7n8p9}
+
+            | Area | Lead ministry | {#t1r2s3}
+            | --- | --- |
+            | Health | Ministry of Health | {#r4t5u6}
+            | Education | Ministry of Education | {#r7v8w9}
+
+            !!! chart: Number of survivors registered per year {#x1y2z3}
+
+            [^fn4k2m]: See the [Lausanne Action Plan](https://www.clusterconvention.org/), action 33.
+
+            """;
+        var document = DocumentMarkdown.Parse(text);
+        Assert.Equal(11, document.Blocks.Count);
+        Assert.Equal(text, DocumentMarkdown.Write(document));
+    }
+
     [Theory]
     [InlineData("Les États parties, l’assistance aux victimes — ça, c’est dû.")]
     [InlineData("تقديم المساعدة للضحايا في الدول الأطراف")]
