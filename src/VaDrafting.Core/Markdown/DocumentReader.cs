@@ -192,17 +192,20 @@ internal sealed partial class DocumentReader
         _footnotes.Add(new Footnote(id, inline));
     }
 
-    private InlineContent ReadInline(string markdown, int lineNumber, List<string>? references = null)
+    /// <summary>Reads the inline text of a block and remembers its footnote references for the final check.</summary>
+    private InlineContent ReadInline(string markdown, int lineNumber)
     {
-        var found = references ?? [];
+        var references = new List<string>();
+        var content = ReadInline(markdown, lineNumber, references);
+        foreach (var footnoteId in references) _references.Add((footnoteId, lineNumber));
+        return content;
+    }
+
+    private InlineContent ReadInline(string markdown, int lineNumber, List<string> references)
+    {
         try
         {
-            var content = _inline.Read(markdown, strict: true, found);
-            if (references is null)
-            {
-                foreach (var footnoteId in found) _references.Add((footnoteId, lineNumber));
-            }
-            return content;
+            return _inline.Read(markdown, strict: true, references);
         }
         catch (InlineSyntaxException e)
         {
@@ -248,7 +251,7 @@ internal sealed partial class DocumentReader
             cellStart = i + 1;
         }
         if (cellStart != row.Length || cells.Count == 0)
-            throw new DocumentFormatException(lineNumber, "a table row must end with '|' before its id");
+            throw new DocumentFormatException(lineNumber, "a table row reads '| cell | cell |' and must end with '|' before its id");
         return cells;
     }
 

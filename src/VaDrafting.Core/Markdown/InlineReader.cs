@@ -81,6 +81,11 @@ internal sealed partial class InlineReader
                 case FootnoteReferenceInline reference:
                     VisitFootnoteReference(reference, marks, href);
                     break;
+                case Md.DelimiterInline delimiter:
+                    // An unmatched '[' or emphasis run is left as a container of what followed it.
+                    AddText(delimiter.ToLiteral(), marks, href);
+                    Container(delimiter, marks, href);
+                    break;
                 case Md.ContainerInline container:
                     Container(container, marks, href);
                     break;
@@ -127,12 +132,18 @@ internal sealed partial class InlineReader
             AddText(SourceOf(reference), marks, href);
         }
 
+        /// <summary>Adds text; a line end inside literal source (a code span or tag typed over two lines) becomes a line break.</summary>
         private void AddText(string text, TextMarks marks, string? href)
         {
             if (_tagBold > 0) marks |= TextMarks.Bold;
             if (_tagItalic > 0) marks |= TextMarks.Italic;
             if (_tagUnderline > 0) marks |= TextMarks.Underline;
-            _items.Add(new TextInline(text, marks, href));
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) _items.Add(new LineBreakInline());
+                _items.Add(new TextInline(lines[i], marks, href));
+            }
         }
 
         private string SourceOf(Md.Inline inline)

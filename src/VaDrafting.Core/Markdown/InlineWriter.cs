@@ -12,8 +12,13 @@ namespace VaDrafting.Core.Markdown;
 /// delimiters at all — a mark that begins or ends with a space, a mark whose edge meets punctuation inside a
 /// word, several marks closing together right before a letter. Such a mark span is written with the tags
 /// <c>&lt;b&gt;</c>, <c>&lt;i&gt;</c> or <c>&lt;u&gt;</c> instead, which have no flanking rules. The
-/// choice is deterministic, so the output is canonical; when delimiters are used the result is parsed back
-/// and compared, falling back to tags for the whole content if Markdig reads anything differently.
+/// choice is deterministic, so the output is canonical.
+/// </para>
+/// <para>
+/// When every delimiter run can only open or only close, the properly nested delimiters are matched exactly
+/// as written. A run that could do both (inside a word, or between two punctuation characters) brings in
+/// CommonMark's "multiple of 3" rule, so then the result is parsed back and compared, falling back to tags for
+/// the whole content if Markdig reads anything differently.
 /// </para>
 /// Not thread-safe: create one per operation.
 /// </summary>
@@ -33,7 +38,7 @@ internal sealed class InlineWriter
 
         layout.UseTagsWhereDelimitersCannotWork();
         var written = layout.Render();
-        if (!layout.UsesDelimiters) return written;
+        if (!layout.HasAmbiguousDelimiters) return written;
 
         _reader ??= new InlineReader();
         if (_reader.Read(written, strict: false).Equals(content)) return written;
@@ -203,7 +208,8 @@ internal sealed class InlineWriter
 
         public bool HasMarks => _spanUsesTags.Length > 0;
 
-        public bool UsesDelimiters => _spanUsesTags.Contains(false);
+        /// <summary>True when some delimiter run, as last checked, could both open and close.</summary>
+        public bool HasAmbiguousDelimiters { get; private set; }
 
         public void UseTagsEverywhere() => Array.Fill(_spanUsesTags, true);
 
@@ -217,6 +223,7 @@ internal sealed class InlineWriter
             do
             {
                 changed = false;
+                HasAmbiguousDelimiters = false;
                 var i = 0;
                 while (i < _tokens.Count)
                 {
@@ -262,7 +269,11 @@ internal sealed class InlineWriter
             var before = start > 0 ? PieceAt(start - 1).Last : default;
             var after = end + 1 < _tokens.Count ? PieceAt(end + 1).First : default;
             CharHelper.CheckOpenCloseDelimiter(before, after, enableWithinWord: true, out var canOpen, out var canClose);
-            if ((opens && canOpen) || (closes && canClose)) return false;
+            if ((opens && canOpen) || (closes && canClose))
+            {
+                HasAmbiguousDelimiters |= canOpen && canClose;
+                return false;
+            }
             for (var k = start; k <= end; k++) _spanUsesTags[_tokens[k].Span] = true;
             return true;
         }

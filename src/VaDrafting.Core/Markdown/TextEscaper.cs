@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,6 +24,10 @@ internal static partial class TextEscaper
     [GeneratedRegex(@"\G&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)", RegexOptions.CultureInvariant)]
     private static partial Regex EntityLike();
 
+    // Characters that may need a backslash in the middle of a run; the first and last character of a run
+    // are always looked at individually because their neighbours are outside the run.
+    private static readonly SearchValues<char> InnerSyntax = SearchValues.Create("\\`*[]<{}~_+|&");
+
     /// <summary>Escaped text; <paramref name="firstIsReference"/> tells whether its first character became a numeric reference.</summary>
     public static string Escape(string text, TextSurroundings at, out bool firstIsReference)
     {
@@ -30,23 +35,37 @@ internal static partial class TextEscaper
         var paragraphStart = at.Slot == InlineSlot.ParagraphLine && at.AtStart;
         var blockSyntaxIndex = paragraphStart ? BlockSyntaxIndex(text) : -1;
         var footnoteEnd = at.Slot == InlineSlot.FootnoteLine && at.AtEnd;
+        var last = text.Length - 1;
         var sb = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i <= last)
         {
+            if (i != 0 && i != last && i != blockSyntaxIndex)
+            {
+                var found = text.AsSpan(i, last - i).IndexOfAny(InnerSyntax);
+                var plainEnd = found < 0 ? last : i + found;
+                if (blockSyntaxIndex > i && blockSyntaxIndex < plainEnd) plainEnd = blockSyntaxIndex;
+                sb.Append(text, i, plainEnd - i);
+                i = plainEnd;
+                if (i == last || i == blockSyntaxIndex) continue;
+            }
+
             var c = text[i];
             if (i == 0 && paragraphStart && c is ' ' or '\t' or '\uFEFF')
             {
                 AppendReference(sb, c);
                 firstIsReference = true;
-                continue;
             }
-            if (i == text.Length - 1 && footnoteEnd && c is ' ' or '\t')
+            else if (i == last && footnoteEnd && c is ' ' or '\t')
             {
                 AppendReference(sb, c);
-                continue;
             }
-            if (i == blockSyntaxIndex || NeedsBackslash(text, i, at)) sb.Append('\\');
-            sb.Append(c);
+            else
+            {
+                if (i == blockSyntaxIndex || NeedsBackslash(text, i, at)) sb.Append('\\');
+                sb.Append(c);
+            }
+            i++;
         }
         return sb.ToString();
     }

@@ -29,6 +29,21 @@ internal static class DocumentGenerators
         "\f", "\v", "\u0001", "\u007F", "\u0085", "\u2028",
     ];
 
+    private static readonly string[] TypedSyntax =
+    [
+        "**", "*", "__", "_", "++", "+", "~~", "`", "``", "[", "]", "](", ")", "(", "![", "[^", "[^fn01]", "[^Bad]",
+        "<", ">", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>", "<em>", "<br>", "<br/>", "<script>", "</script>",
+        "<https://example.org>", "<isu@example.org>", "<javascript:alert(1)>", "](https://example.org)",
+        "](javascript:alert(1))", "](<https://example.org/a b>)", "\\", "\\*", "\\[", "&amp;", "&#32;", "&#0;", "&bogus;",
+        "\n", "\r\n", "\r", "  \n", "\\\n", "\0", " ", "\t", "word", "States Parties", "é", "受害者", "👩🏽‍🦯", "\u00A0", "\u200B",
+    ];
+
+    /// <summary>Arbitrary inline Markdown as a person might type it, well-formed or not.</summary>
+    public static readonly Gen<string> TypedMarkdown =
+        Gen.Frequency((4, Gen.OneOf(TypedSyntax)), (1, Gen.OneOf(Fragments)), (1, Gen.Char[' ', '\u024F'].Select(c => c.ToString())))
+            .Array[0, 16]
+            .Select(string.Concat);
+
     private static readonly string?[] Hrefs =
     [
         "https://example.org/guidance", "http://example.org/a_(b)?q=1&amp;r=2", "mailto:isu@example.org",

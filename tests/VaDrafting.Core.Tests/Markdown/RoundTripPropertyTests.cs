@@ -32,6 +32,18 @@ public partial class RoundTripPropertyTests
     }
 
     [Fact]
+    public void InlineParse_OfAnythingTyped_GivesContentThatRoundTrips()
+    {
+        DocumentGenerators.TypedMarkdown.Sample(typed =>
+        {
+            var content = InlineMarkdown.Parse(typed);
+            var markdown = InlineMarkdown.Write(content);
+            var parsed = InlineMarkdown.Parse(markdown);
+            Assert.True(content.Equals(parsed), $"Typed: {typed}\nContent: {ModelDump.Describe(content)}\nWritten: {markdown}\nRead back: {ModelDump.Describe(parsed)}");
+        }, iter: 3000);
+    }
+
+    [Fact]
     public void Write_ProducesTheBlankLineConvention_ForRandomDocuments()
     {
         DocumentGenerators.Document.Sample(document =>
