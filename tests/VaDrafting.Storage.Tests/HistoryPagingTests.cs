@@ -87,6 +87,20 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
     }
 
     [Fact]
+    public void FirstPage_WalksOnlyAsFarAsItShows()
+    {
+        var index = new FirstParentIndex();
+        using var repository = new Repository(Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git"));
+
+        var firstPage = index.Slice(repository, repository.Head.Tip.Id, 0, 51);
+
+        Assert.Equal(51, firstPage.Count);
+        Assert.Equal(51, index.WalkedCount);
+        index.Slice(repository, repository.Head.Tip.Id, 950, 51);
+        Assert.Equal(ThousandCommitDocument.Versions, index.WalkedCount);
+    }
+
+    [Fact]
     public void MainLine_FollowsFirstParentsOnly()
     {
         var index = new FirstParentIndex();

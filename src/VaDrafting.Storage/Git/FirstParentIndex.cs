@@ -17,6 +17,15 @@ internal sealed class FirstParentIndex
     private ObjectId? head;
     private bool complete;
 
+    /// <summary>How many ids of the main line have been walked so far.</summary>
+    public int WalkedCount
+    {
+        get
+        {
+            lock (gate) return newestFirst.Count;
+        }
+    }
+
     /// <summary>Ids number <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> - 1 of the main line ending at <paramref name="currentHead"/>.</summary>
     public IReadOnlyList<ObjectId> Slice(IRepository repository, ObjectId currentHead, int skip, int take)
     {
