@@ -199,13 +199,14 @@ public sealed partial class GitDocumentStore : IDocumentStore
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        using var repository = OpenRepository(ExistingRepositoryPath(documentId));
+        var gitDirectory = ExistingRepositoryPath(documentId);
+        using var repository = OpenRepository(gitDirectory);
         var head = MainHeadId(repository);
         var skip = (long)(page - 1) * pageSize;
         if (head is null || skip > int.MaxValue - pageSize - 1) return new HistoryPage([], page, pageSize, false);
 
         var mainLine = mainLines.GetOrAdd(documentId, static _ => new FirstParentIndex());
-        var ids = mainLine.Slice(repository, head, (int)skip, pageSize + 1);
+        var ids = mainLine.Slice(gitDirectory, head, (int)skip, pageSize + 1);
         var items = ids.Take(pageSize)
             .Select(id => VersionMapping.ToVersionInfo(repository.Lookup<Commit>(id)))
             .ToList();
