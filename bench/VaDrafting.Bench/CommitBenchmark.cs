@@ -18,6 +18,9 @@ internal sealed class CommitPhases
 
     public IEnumerable<Samples> All => [Open, Blobs, Tree, Commit, RefUpdate, Total];
 
+    /// <summary>Managed bytes allocated inside the measured commit calls, summed.</summary>
+    public long AllocatedBytes { get; set; }
+
     public void Add(CommitTimings timings)
     {
         Open.Add(timings.Open);
@@ -48,10 +51,30 @@ internal static class CommitBenchmark
             var paragraph = random.Next(document.Paragraphs.Count);
             document = document.WithParagraphRewritten(paragraph, i);
             var changes = new Dictionary<string, byte[]?> { ["document.md"] = document.ToBytes() };
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var (_, timings) = await store.CommitWithTimingsAsync(id, null, changes, Author, $"Edit paragraph {document.Paragraphs[paragraph].Id}");
-            if (i >= settings.WarmupCommits) phases.Add(timings);
+            if (i < settings.WarmupCommits) continue;
+            phases.AllocatedBytes += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            phases.Add(timings);
         }
         return phases;
+    }
+
+    /// <summary>The raw cost of one fsync on the disk under the data folder, for a new small file and for its folder.</summary>
+    public static (Samples File, Samples Folder) MeasureDiskSync(string root)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "disk-sync")).FullName;
+        var file = new Samples("file");
+        var directory = new Samples("folder");
+        var content = new byte[4096];
+        for (var i = 0; i < 100; i++)
+        {
+            var path = Path.Combine(folder, $"f{i}");
+            File.WriteAllBytes(path, content);
+            file.Add(Timing.Measure(() => DurableFiles.Sync(path)));
+            directory.Add(Timing.Measure(() => DurableFiles.Sync(folder)));
+        }
+        return (file, directory);
     }
 
     /// <summary>What hashing and compressing the blob costs in managed code: the floor under the blob phase.</summary>

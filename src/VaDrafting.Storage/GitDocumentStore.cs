@@ -100,19 +100,17 @@ public sealed partial class GitDocumentStore : IDocumentStore
             var staging = Path.Combine(dataPath, $"{StagingPrefix}{documentId}-{Guid.NewGuid():N}");
             try
             {
-                var commitId = InitialiseRepository(staging, files, author, MessageTrailers.Compose(body, author.UserId, organisation));
+                var version = InitialiseRepository(staging, files, author, MessageTrailers.Compose(body, author.UserId, organisation));
                 if (fsync) DurableFiles.SyncTree(staging);
                 Publish(staging, gitDirectory, documentId);
                 if (fsync) DurableFiles.Sync(dataPath);
-                LogDocumentCreated(documentId, commitId.Sha, author.UserId);
+                LogDocumentCreated(documentId, version.CommitId, author.UserId);
+                return version;
             }
             finally
             {
                 if (Directory.Exists(staging)) DeleteDirectory(staging);
             }
-
-            using var repository = OpenRepository(gitDirectory);
-            return VersionMapping.ToVersionInfo(MainHead(repository, documentId));
         }
     }
 
@@ -201,13 +199,14 @@ public sealed partial class GitDocumentStore : IDocumentStore
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        using var repository = OpenRepository(ExistingRepositoryPath(documentId));
+        var gitDirectory = ExistingRepositoryPath(documentId);
+        using var repository = OpenRepository(gitDirectory);
         var head = MainHeadId(repository);
         var skip = (long)(page - 1) * pageSize;
         if (head is null || skip > int.MaxValue - pageSize - 1) return new HistoryPage([], page, pageSize, false);
 
         var mainLine = mainLines.GetOrAdd(documentId, static _ => new FirstParentIndex());
-        var ids = mainLine.Slice(repository, head, (int)skip, pageSize + 1);
+        var ids = mainLine.Slice(gitDirectory, head, (int)skip, pageSize + 1);
         var items = ids.Take(pageSize)
             .Select(id => VersionMapping.ToVersionInfo(repository.Lookup<Commit>(id)))
             .ToList();
@@ -323,7 +322,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         }
     }
 
-    private ObjectId InitialiseRepository(string staging, IReadOnlyDictionary<string, byte[]> files, CommitAuthor author, string composedMessage)
+    private VersionInfo InitialiseRepository(string staging, IReadOnlyDictionary<string, byte[]> files, CommitAuthor author, string composedMessage)
     {
         Repository.Init(staging, isBare: true);
         using (var configuring = new Repository(staging))
@@ -342,7 +341,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         var commit = repository.ObjectDatabase.CreateCommit(signature, signature, composedMessage, tree, [], prettifyMessage: false);
         repository.Refs.Add(MainBranch, commit.Id, ReflogMessage("commit (initial)", composedMessage));
         repository.Refs.Add("HEAD", MainBranch, logMessage: null, allowOverwrite: true);
-        return commit.Id;
+        return VersionMapping.ToVersionInfo(commit);
     }
 
     private void Publish(string staging, string gitDirectory, string documentId)

@@ -345,6 +345,8 @@ public sealed class GitDocumentStoreTests(TemporaryFolder folder) : IClassFixtur
     [InlineData("id", "", null)]
     [InlineData("id", "Evil <root@example.org>", null)]
     [InlineData("id", "Two\nLines", null)]
+    [InlineData("id", "'Quoted'", null)]
+    [InlineData("id", "Trailing comma,", null)]
     [InlineData("id", "Name", "Org\nUser-Id: forged")]
     public async Task CommitAsync_WithUnusableAuthor_ThrowsArgumentException(string userId, string name, string? organisation)
     {
@@ -356,6 +358,22 @@ public sealed class GitDocumentStoreTests(TemporaryFolder folder) : IClassFixtur
             store.CommitAsync(id, null, Change("a.md", "x"), new CommitAuthor(userId, name, organisation), "x", Token));
 
         Assert.Equal("Import", store.Resolve(id, "HEAD").Message);
+    }
+
+    [Theory]
+    [InlineData("Jean Dupont Jr.")]
+    [InlineData("Seán O'Brien")]
+    [InlineData("Ministère des Affaires étrangères (Dept. A)")]
+    public async Task CommitAsync_AuthorNames_RoundTripExactly(string name)
+    {
+        var store = NewStore();
+        var id = UniqueId("names");
+        await store.CreateAsync(id, InitialFiles(), People.Coordinator, "Import", Token);
+
+        var version = await store.CommitAsync(id, null, Change("a.md", "x"), new CommitAuthor("u-names", name, null), "x", Token);
+
+        Assert.Equal(name, version.AuthorName);
+        Assert.Equal(name, store.Resolve(id, "HEAD").AuthorName);
     }
 
     [Fact]

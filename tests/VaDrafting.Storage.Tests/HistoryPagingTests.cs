@@ -87,6 +87,21 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
     }
 
     [Fact]
+    public void FirstPage_WalksOnlyAsFarAsItShows()
+    {
+        var index = new FirstParentIndex();
+        var gitDirectory = Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git");
+        var head = new ObjectId(document.NewestFirst[0]);
+
+        var firstPage = index.Slice(gitDirectory, head, 0, 51);
+
+        Assert.Equal(51, firstPage.Count);
+        Assert.Equal(51, index.WalkedCount);
+        index.Slice(gitDirectory, head, 950, 51);
+        Assert.Equal(ThousandCommitDocument.Versions, index.WalkedCount);
+    }
+
+    [Fact]
     public void MainLine_FollowsFirstParentsOnly()
     {
         var index = new FirstParentIndex();
@@ -98,7 +113,7 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
         var side = repository.ObjectDatabase.CreateCommit(signature, signature, "Side line\n", root.Tree, [root], false);
         var merge = repository.ObjectDatabase.CreateCommit(signature, signature, "Merge\n", head.Tree, [head, side], false);
 
-        var ids = index.Slice(repository, merge.Id, 0, 5).Select(id => id.Sha).ToList();
+        var ids = index.Slice(gitDirectory, merge.Id, 0, 5).Select(id => id.Sha).ToList();
 
         Assert.Equal([merge.Sha, .. document.NewestFirst.Take(4)], ids);
     }

@@ -17,20 +17,33 @@ internal sealed class FirstParentIndex
     private ObjectId? head;
     private bool complete;
 
+    /// <summary>How many ids of the main line have been walked so far.</summary>
+    public int WalkedCount
+    {
+        get
+        {
+            lock (gate) return newestFirst.Count;
+        }
+    }
+
     /// <summary>Ids number <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> - 1 of the main line ending at <paramref name="currentHead"/>.</summary>
-    public IReadOnlyList<ObjectId> Slice(IRepository repository, ObjectId currentHead, int skip, int take)
+    public IReadOnlyList<ObjectId> Slice(string gitDirectory, ObjectId currentHead, int skip, int take)
     {
         var needed = (int)Math.Min(int.MaxValue, (long)skip + take);
         lock (gate)
         {
-            MoveTo(repository, currentHead);
-            Extend(repository, needed);
+            if (!currentHead.Equals(head) || (!complete && newestFirst.Count < needed))
+            {
+                using var repository = LibGit2Native.NativeRepository.OpenBare(gitDirectory);
+                MoveTo(repository, currentHead);
+                Extend(repository, needed);
+            }
             if (skip >= newestFirst.Count) return [];
             return newestFirst.GetRange(skip, Math.Min(take, newestFirst.Count - skip));
         }
     }
 
-    private void MoveTo(IRepository repository, ObjectId currentHead)
+    private void MoveTo(LibGit2Native.NativeRepository repository, ObjectId currentHead)
     {
         if (currentHead.Equals(head)) return;
         if (head is not null && TryPrependNewCommits(repository, currentHead)) return;
@@ -39,10 +52,11 @@ internal sealed class FirstParentIndex
         head = currentHead;
     }
 
-    private bool TryPrependNewCommits(IRepository repository, ObjectId currentHead)
+    private bool TryPrependNewCommits(LibGit2Native.NativeRepository repository, ObjectId currentHead)
     {
         var newer = new List<ObjectId>();
-        foreach (var id in WalkFirstParents(repository, currentHead))
+        using var walk = repository.WalkFirstParents(currentHead);
+        while (walk.TryNext(out var id) && newer.Count < RejoinWalkLimit)
         {
             if (id.Equals(head))
             {
@@ -51,27 +65,21 @@ internal sealed class FirstParentIndex
                 return true;
             }
             newer.Add(id);
-            if (newer.Count >= RejoinWalkLimit) break;
         }
         return false;
     }
 
-    private void Extend(IRepository repository, int needed)
+    private void Extend(LibGit2Native.NativeRepository repository, int needed)
     {
         if (complete || newestFirst.Count >= needed || head is null) return;
-        var walk = newestFirst.Count == 0
-            ? WalkFirstParents(repository, head)
-            : WalkFirstParents(repository, newestFirst[^1]).Skip(1);
-        foreach (var id in walk)
+        var resumeAfterLast = newestFirst.Count > 0;
+        using var walk = repository.WalkFirstParents(resumeAfterLast ? newestFirst[^1] : head);
+        if (resumeAfterLast) walk.TryNext(out _);
+        while (walk.TryNext(out var id))
         {
             newestFirst.Add(id);
             if (newestFirst.Count >= needed) return;
         }
         complete = true;
     }
-
-    private static IEnumerable<ObjectId> WalkFirstParents(IRepository repository, ObjectId from) =>
-        repository.Commits
-            .QueryBy(new CommitFilter { IncludeReachableFrom = from, FirstParentOnly = true, SortBy = CommitSortStrategies.None })
-            .Select(commit => commit.Id);
 }

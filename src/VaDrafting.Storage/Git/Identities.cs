@@ -12,6 +12,9 @@ internal static class Identities
     public const string EmailDomain = "users.va-drafting.invalid";
     private const int MaxLength = 200;
 
+    /// <summary>Characters libgit2 silently strips from both ends of a signature name; refused so names round-trip exactly.</summary>
+    private const string TrimmedByGit = ",:;\"\\'";
+
     /// <summary>Checks what Git's signature format and our trailers can carry; returns the trimmed organisation or null.</summary>
     public static string? Validate(CommitAuthor author, string parameterName)
     {
@@ -23,10 +26,12 @@ internal static class Identities
                 $"The user id '{author.UserId}' must be 1-{MaxLength} characters without spaces, control characters or angle brackets.",
                 parameterName);
         }
-        if (string.IsNullOrWhiteSpace(author.Name) || author.Name.Length > MaxLength || !IsSingleLineWithoutBrackets(author.Name))
+        if (string.IsNullOrWhiteSpace(author.Name) || author.Name.Length > MaxLength || !IsSingleLineWithoutBrackets(author.Name)
+            || author.Name.Trim() is var name && (TrimmedByGit.Contains(name[0]) || TrimmedByGit.Contains(name[^1])))
         {
             throw new ArgumentException(
-                $"The author name must be 1-{MaxLength} characters on one line without angle brackets.", parameterName);
+                $"The author name must be 1-{MaxLength} characters on one line, without angle brackets and not starting or ending with any of {TrimmedByGit}.",
+                parameterName);
         }
         var organisation = string.IsNullOrWhiteSpace(author.Organisation) ? null : author.Organisation.Trim();
         if (organisation is not null && (organisation.Length > MaxLength || !IsSingleLineWithoutBrackets(organisation)))

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -17,10 +18,11 @@ internal enum RefUpdateOutcome
 
 /// <summary>
 /// Calls into the very libgit2 library LibGit2Sharp has loaded, for what LibGit2Sharp does not expose:
-/// the process-wide fsync switch (<c>GIT_OPT_ENABLE_FSYNC_GITDIR</c>) and a reference update that checks
-/// the old value under the reference's lock file (<c>git_reference_create_matching</c>).
-/// LibGit2Sharp's <c>Refs.UpdateTarget</c> re-reads the reference just before writing, so it cannot
-/// detect that another process moved the branch after we chose our parent commit.
+/// the process-wide fsync switch (<c>GIT_OPT_ENABLE_FSYNC_GITDIR</c>), a reference update that checks
+/// the old value under the reference's lock file (<c>git_reference_create_matching</c>), and a
+/// first-parent revision walk that yields ids only. LibGit2Sharp's <c>Refs.UpdateTarget</c> re-reads the
+/// reference just before writing, so it cannot detect that another process moved the branch after we
+/// chose our parent commit.
 /// </summary>
 internal static unsafe class LibGit2Native
 {
@@ -28,6 +30,8 @@ internal static unsafe class LibGit2Native
     private const int ErrorExists = -4;
     private const int ErrorLocked = -14;
     private const int ErrorModified = -15;
+    private const int ErrorIterationOver = -31;
+    private const uint SortNone = 0;
     private const int ObjectIdSize = 20;
 
     private static readonly Lazy<Exports> Native = new(Exports.Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -89,35 +93,46 @@ internal static unsafe class LibGit2Native
         string identityName,
         string identityEmail)
     {
-        var exports = Native.Value;
-        nint repository = 0;
-        fixed (byte* path = Utf8(gitDirectory))
+        using var repository = NativeRepository.OpenBare(gitDirectory);
+        return repository.CompareAndSwap(referenceName, target, expected, logMessage, identityName, identityEmail);
+    }
+
+    /// <summary>A libgit2 repository handle of our own, for the calls LibGit2Sharp does not offer. Not thread-safe.</summary>
+    internal sealed class NativeRepository : IDisposable
+    {
+        private nint handle;
+
+        private NativeRepository(nint handle) => this.handle = handle;
+
+        public static NativeRepository OpenBare(string gitDirectory)
         {
-            Check(exports.RepositoryOpenBare(&repository, path), "open the repository");
+            nint opened = 0;
+            fixed (byte* path = Utf8(gitDirectory))
+            {
+                Check(Native.Value.RepositoryOpenBare(&opened, path), $"open the repository {gitDirectory}");
+            }
+            return new NativeRepository(opened);
         }
-        try
+
+        /// <inheritdoc cref="LibGit2Native.CompareAndSwap"/>
+        public RefUpdateOutcome CompareAndSwap(
+            string referenceName, ObjectId target, ObjectId expected, string logMessage, string identityName, string identityEmail)
         {
+            var exports = Native.Value;
             fixed (byte* name = Utf8(identityName))
             fixed (byte* email = Utf8(identityEmail))
             {
-                Check(exports.RepositorySetIdent(repository, name, email), "set the reflog identity");
-            }
-
-            var targetBytes = target.RawId;
-            var expectedBytes = expected.RawId;
-            if (targetBytes.Length != ObjectIdSize || expectedBytes.Length != ObjectIdSize)
-            {
-                throw new InvalidOperationException("Only SHA-1 object ids are supported.");
+                Check(exports.RepositorySetIdent(Handle, name, email), "set the reflog identity");
             }
 
             nint reference = 0;
             int result;
             fixed (byte* name = Utf8(referenceName))
             fixed (byte* message = Utf8(logMessage))
-            fixed (byte* targetId = targetBytes)
-            fixed (byte* expectedId = expectedBytes)
+            fixed (byte* targetId = RawId(target))
+            fixed (byte* expectedId = RawId(expected))
             {
-                result = exports.ReferenceCreateMatching(&reference, repository, name, targetId, 1, expectedId, message);
+                result = exports.ReferenceCreateMatching(&reference, Handle, name, targetId, 1, expectedId, message);
             }
             if (reference != 0) exports.ReferenceFree(reference);
 
@@ -129,10 +144,82 @@ internal static unsafe class LibGit2Native
                 _ => throw new LibGit2SharpException($"Updating {referenceName} failed ({result}): {LastErrorMessage()}"),
             };
         }
-        finally
+
+        /// <summary>
+        /// The commits reached from <paramref name="from"/> through first parents, newest first.
+        /// libgit2's revision walk reads only what it needs (and the commit-graph file when there is one);
+        /// LibGit2Sharp's commit log would also load every commit as an object.
+        /// </summary>
+        public FirstParentWalk WalkFirstParents(ObjectId from)
         {
-            exports.RepositoryFree(repository);
+            var exports = Native.Value;
+            nint walk = 0;
+            Check(exports.RevwalkNew(&walk, Handle), "start a revision walk");
+            try
+            {
+                Check(exports.RevwalkSorting(walk, SortNone), "set the walk order");
+                Check(exports.RevwalkSimplifyFirstParent(walk), "follow first parents only");
+                fixed (byte* start = RawId(from))
+                {
+                    Check(exports.RevwalkPush(walk, start), $"start the walk at {from.Sha}");
+                }
+                return new FirstParentWalk(walk);
+            }
+            catch
+            {
+                exports.RevwalkFree(walk);
+                throw;
+            }
         }
+
+        private nint Handle => handle != 0 ? handle : throw new ObjectDisposedException(nameof(NativeRepository));
+
+        public void Dispose()
+        {
+            if (handle == 0) return;
+            Native.Value.RepositoryFree(handle);
+            handle = 0;
+        }
+    }
+
+    /// <summary>A running first-parent walk; one id at a time, newest first. Not thread-safe.</summary>
+    internal sealed class FirstParentWalk : IDisposable
+    {
+        private nint walk;
+
+        internal FirstParentWalk(nint walk) => this.walk = walk;
+
+        public bool TryNext([NotNullWhen(true)] out ObjectId? id)
+        {
+            if (walk == 0) throw new ObjectDisposedException(nameof(FirstParentWalk));
+            var raw = new byte[ObjectIdSize];
+            int result;
+            fixed (byte* output = raw)
+            {
+                result = Native.Value.RevwalkNext(output, walk);
+            }
+            if (result == ErrorIterationOver)
+            {
+                id = null;
+                return false;
+            }
+            Check(result, "continue the revision walk");
+            id = new ObjectId(raw);
+            return true;
+        }
+
+        public void Dispose()
+        {
+            if (walk == 0) return;
+            Native.Value.RevwalkFree(walk);
+            walk = 0;
+        }
+    }
+
+    private static byte[] RawId(ObjectId id)
+    {
+        var raw = id.RawId;
+        return raw.Length == ObjectIdSize ? raw : throw new InvalidOperationException("Only SHA-1 object ids are supported.");
     }
 
     private static void Check(int result, string action)
@@ -170,6 +257,12 @@ internal static unsafe class LibGit2Native
         public required delegate* unmanaged[Cdecl]<nint*, nint, byte*, byte*, int, byte*, byte*, int> ReferenceCreateMatching { get; init; }
         public required delegate* unmanaged[Cdecl]<nint, void> ReferenceFree { get; init; }
         public required delegate* unmanaged[Cdecl]<nint> ErrorLast { get; init; }
+        public required delegate* unmanaged[Cdecl]<nint*, nint, int> RevwalkNew { get; init; }
+        public required delegate* unmanaged[Cdecl]<nint, uint, int> RevwalkSorting { get; init; }
+        public required delegate* unmanaged[Cdecl]<nint, int> RevwalkSimplifyFirstParent { get; init; }
+        public required delegate* unmanaged[Cdecl]<nint, byte*, int> RevwalkPush { get; init; }
+        public required delegate* unmanaged[Cdecl]<byte*, nint, int> RevwalkNext { get; init; }
+        public required delegate* unmanaged[Cdecl]<nint, void> RevwalkFree { get; init; }
 
         public static Exports Load()
         {
@@ -192,6 +285,12 @@ internal static unsafe class LibGit2Native
                         ReferenceCreateMatching = (delegate* unmanaged[Cdecl]<nint*, nint, byte*, byte*, int, byte*, byte*, int>)NativeLibrary.GetExport(handle, "git_reference_create_matching"),
                         ReferenceFree = (delegate* unmanaged[Cdecl]<nint, void>)NativeLibrary.GetExport(handle, "git_reference_free"),
                         ErrorLast = (delegate* unmanaged[Cdecl]<nint>)NativeLibrary.GetExport(handle, "git_error_last"),
+                        RevwalkNew = (delegate* unmanaged[Cdecl]<nint*, nint, int>)NativeLibrary.GetExport(handle, "git_revwalk_new"),
+                        RevwalkSorting = (delegate* unmanaged[Cdecl]<nint, uint, int>)NativeLibrary.GetExport(handle, "git_revwalk_sorting"),
+                        RevwalkSimplifyFirstParent = (delegate* unmanaged[Cdecl]<nint, int>)NativeLibrary.GetExport(handle, "git_revwalk_simplify_first_parent"),
+                        RevwalkPush = (delegate* unmanaged[Cdecl]<nint, byte*, int>)NativeLibrary.GetExport(handle, "git_revwalk_push"),
+                        RevwalkNext = (delegate* unmanaged[Cdecl]<byte*, nint, int>)NativeLibrary.GetExport(handle, "git_revwalk_next"),
+                        RevwalkFree = (delegate* unmanaged[Cdecl]<nint, void>)NativeLibrary.GetExport(handle, "git_revwalk_free"),
                     };
                 }
             }
