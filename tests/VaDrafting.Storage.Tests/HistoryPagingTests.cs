@@ -91,6 +91,7 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
     {
         var index = new FirstParentIndex();
         var gitDirectory = Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git");
+        File.Delete(Path.Combine(gitDirectory, MainLineFile.FileName));
         var head = new ObjectId(document.NewestFirst[0]);
 
         var firstPage = index.Slice(gitDirectory, head, 0, 51);
@@ -140,5 +141,33 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
         Assert.Equal(newestFirst.Take(50), first.Items.Select(v => v.CommitId));
         Assert.Equal(newestFirst.Skip(100), last.Items.Select(v => v.CommitId));
         Assert.Equal(23, last.Items.Count);
+    }
+
+    [Fact]
+    public void CompleteWalk_IsKeptOnDiskSoANewStoreServesDeepPagesWithoutWalking()
+    {
+        var gitDirectory = Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git");
+        var file = Path.Combine(gitDirectory, MainLineFile.FileName);
+        File.Delete(file);
+
+        Open(document.DataPath).History(ThousandCommitDocument.Id, 21, 50);
+
+        Assert.Equal(ThousandCommitDocument.Versions * 20, new FileInfo(file).Length);
+        var afterRestart = new FirstParentIndex();
+        var deep = afterRestart.Slice(gitDirectory, new ObjectId(document.NewestFirst[0]), 950, 51);
+        Assert.Equal(ThousandCommitDocument.Versions, afterRestart.WalkedCount);
+        Assert.Equal(document.NewestFirst.Skip(950), deep.Select(id => id.Sha));
+    }
+
+    [Fact]
+    public void DamagedMainLineFile_IsDroppedAndTheHistoryRebuilt()
+    {
+        var gitDirectory = Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git");
+        File.WriteAllBytes(Path.Combine(gitDirectory, MainLineFile.FileName), [1, 2, 3, 4, 5, 6, 7]);
+
+        var page = Open(document.DataPath).History(ThousandCommitDocument.Id, 21, 50);
+
+        Assert.Equal(document.NewestFirst.Skip(1000), page.Items.Select(v => v.CommitId));
+        Assert.Equal(ThousandCommitDocument.Versions * 20, new FileInfo(Path.Combine(gitDirectory, MainLineFile.FileName)).Length);
     }
 }

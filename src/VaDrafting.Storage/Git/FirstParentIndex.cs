@@ -7,6 +7,8 @@ namespace VaDrafting.Storage.Git;
 /// memory, so page N of the history costs a walk only the first time it is reached. When the head moves
 /// on, only the new commits are walked and put in front; if the old head cannot be found within a short
 /// walk (the history was rewritten outside the store), the list starts again from the new head.
+/// Once the whole line has been walked it is also kept on disk (<see cref="MainLineFile"/>), so that after a
+/// restart a deep page costs a file read instead of a walk over thousands of commits.
 /// </summary>
 internal sealed class FirstParentIndex
 {
@@ -16,6 +18,8 @@ internal sealed class FirstParentIndex
     private readonly List<ObjectId> newestFirst = [];
     private ObjectId? head;
     private bool complete;
+    private bool triedFile;
+    private int persistedCount;
 
     /// <summary>How many ids of the main line have been walked so far.</summary>
     public int WalkedCount
@@ -32,12 +36,14 @@ internal sealed class FirstParentIndex
         var needed = (int)Math.Min(int.MaxValue, (long)skip + take);
         lock (gate)
         {
+            if (!triedFile) LoadFromFile(gitDirectory);
             if (!currentHead.Equals(head) || (!complete && newestFirst.Count < needed))
             {
                 using var repository = LibGit2Native.NativeRepository.OpenBare(gitDirectory);
                 MoveTo(repository, currentHead);
                 Extend(repository, needed);
             }
+            if (complete && persistedCount != newestFirst.Count) SaveToFile(gitDirectory);
             if (skip >= newestFirst.Count) return [];
             return newestFirst.GetRange(skip, Math.Min(take, newestFirst.Count - skip));
         }
@@ -49,7 +55,25 @@ internal sealed class FirstParentIndex
         if (head is not null && TryPrependNewCommits(repository, currentHead)) return;
         newestFirst.Clear();
         complete = false;
+        persistedCount = 0;
         head = currentHead;
+    }
+
+    private void LoadFromFile(string gitDirectory)
+    {
+        triedFile = true;
+        var oldestFirst = MainLineFile.Read(gitDirectory);
+        if (oldestFirst.Count == 0) return;
+        newestFirst.AddRange(Enumerable.Reverse(oldestFirst));
+        head = newestFirst[0];
+        complete = true;
+        persistedCount = newestFirst.Count;
+    }
+
+    private void SaveToFile(string gitDirectory)
+    {
+        MainLineFile.Write(gitDirectory, Enumerable.Reverse(newestFirst).ToList());
+        persistedCount = newestFirst.Count;
     }
 
     private bool TryPrependNewCommits(LibGit2Native.NativeRepository repository, ObjectId currentHead)

@@ -15,6 +15,7 @@ internal static class StaleFileRecovery
     {
         var stale = new List<string>();
         stale.AddRange(Directory.EnumerateFiles(gitDirectory, LockSuffix, SearchOption.TopDirectoryOnly));
+        stale.AddRange(Directory.EnumerateFiles(gitDirectory, MainLineFile.FileName + ".*.tmp", SearchOption.TopDirectoryOnly));
         foreach (var folder in new[] { "refs", "logs" })
         {
             var path = Path.Combine(gitDirectory, folder);
