@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Identity.Web;
 
 namespace VaDrafting.Server.Hosting;
 
@@ -20,7 +21,7 @@ public static class RateLimits
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Writes, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirst("oid")?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                context.User.GetObjectId() ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.WritesPerMinute,
