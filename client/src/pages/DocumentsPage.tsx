@@ -37,10 +37,12 @@ function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
               <td>{roleLabel(document.role)}</td>
               <td>
                 <span className="last-change-who">
-                  {t('documents.changedBy', {
-                    name: document.head.authorName,
-                    organisation: document.head.organisation,
-                  })}
+                  {document.head.organisation
+                    ? t('documents.changedBy', {
+                        name: document.head.authorName,
+                        organisation: document.head.organisation,
+                      })
+                    : document.head.authorName}
                 </span>
                 <br />
                 <DateTime iso={document.head.when} />

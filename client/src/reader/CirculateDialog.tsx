@@ -51,7 +51,10 @@ function CirculateForm({ documentId, version, onClose, onCirculated, onBusyChang
           {version.message === '' ? t('history.noMessage') : version.message}
           <br />
           <span className="history-meta">
-            {t('history.byline', { name: version.authorName, organisation: version.organisation })},{' '}
+            {version.organisation
+              ? t('history.byline', { name: version.authorName, organisation: version.organisation })
+              : version.authorName}
+            ,{' '}
             <DateTime iso={version.when} />
           </span>
         </p>

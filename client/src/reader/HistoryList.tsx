@@ -51,7 +51,9 @@ export function HistoryList({ documentId, history, tags, viewedCommitId }: Histo
                 {version.message === '' ? t('history.noMessage') : version.message}
               </Link>
               <p className="history-meta">
-                {t('history.byline', { name: version.authorName, organisation: version.organisation })}
+                {version.organisation
+                  ? t('history.byline', { name: version.authorName, organisation: version.organisation })
+                  : version.authorName}
               </p>
               <p className="history-meta">
                 <DateTime iso={version.when} />

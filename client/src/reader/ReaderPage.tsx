@@ -41,7 +41,9 @@ function OlderVersionBanner({ view }: { view: DocumentView }) {
     <div className="banner" role="note">
       <p>
         <strong>{t('reader.olderVersion')}</strong>{' '}
-        {t('reader.olderVersionDetail', { name: view.version.authorName, organisation: view.version.organisation })}{' '}
+        {view.version.organisation
+          ? t('reader.olderVersionDetail', { name: view.version.authorName, organisation: view.version.organisation })
+          : t('reader.olderVersionDetailNoOrganisation', { name: view.version.authorName })}{' '}
         <DateTime iso={view.version.when} />
       </p>
       <p>
