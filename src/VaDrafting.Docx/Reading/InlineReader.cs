@@ -81,6 +81,7 @@ internal sealed class InlineReader(StyleCatalog styles, ImportLog log, FieldTrac
                     continue;
                 case FieldChar fieldChar:
                     Field(fieldChar);
+                    if (fields.TakeNoteReference() is { } noteId) into.FootnoteReference(noteId);
                     continue;
                 case FieldCode code:
                     fields.Instruction(code.Text);

@@ -41,8 +41,12 @@ internal sealed class NoteCatalog(MainDocumentPart main, StyleCatalog styles, Im
     }
 
     private readonly List<CoreFootnote> _footnotes = [];
+    private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
     private Story? _footnoteStory;
     private Story? _endnoteStory;
+
+    /// <summary>The id when a footnote with that id has been imported already (the target of a repeated reference).</summary>
+    public string? Imported(string footnoteId) => _importedIds.Contains(footnoteId) ? footnoteId : null;
 
     /// <summary>The imported notes, in order of first reference.</summary>
     public IReadOnlyList<CoreFootnote> Footnotes => _footnotes;
@@ -73,6 +77,7 @@ internal sealed class NoteCatalog(MainDocumentPart main, StyleCatalog styles, Im
         foreach (var embedded in content.Embedded) log.Unsupported(embedded.Kind, embedded.Description, id);
 
         story.Converted[key] = id;
+        _importedIds.Add(id);
         _footnotes.Add(new CoreFootnote(id, content.Build()));
         return id;
     }
