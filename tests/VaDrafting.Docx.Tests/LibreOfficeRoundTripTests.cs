@@ -7,14 +7,16 @@ namespace VaDrafting.Docx.Tests;
 
 /// <summary>
 /// A participant may open an export in LibreOffice and save it as .docx again. The importer must read that
-/// file back with the same structure and text; block and row ids survive through the hidden bookmarks.
+/// file back with the same structure and text. Ids survive through the hidden bookmarks: LibreOffice 7.4 keeps
+/// all bookmarks in the body (blocks, rows, footnote references) but only the first one inside footnotes,
+/// so footnote ids come back from the bookmarks around their references.
 /// </summary>
-public sealed class LibreOfficeRoundTripTests(ITestOutputHelper output)
+public sealed class LibreOfficeRoundTripTests
 {
     private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task ImportOfALibreOfficeResave_KeepsStructureTextAndBlockIds()
+    public async Task ImportOfALibreOfficeResave_GivesBackTheSameDocumentWithItsIds()
     {
         var soffice = FindOnPath("soffice") ?? FindOnPath("libreoffice");
         Assert.True(soffice is not null,
@@ -36,12 +38,8 @@ public sealed class LibreOfficeRoundTripTests(ITestOutputHelper output)
                 result.Document.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).Select(r => r.Id));
             Assert.Equal(SampleDocuments.RichMeta.Title, result.Meta?.Title);
 
-            var footnoteIds = original.Footnotes.Zip(result.Document.Footnotes).ToDictionary(p => p.Second.Id, p => p.First.Id);
-            Assert.Equal(original.Footnotes.Count, result.Document.Footnotes.Count);
-            Assert.Equal(original, WithFootnoteIds(result.Document, footnoteIds));
-
-            var kept = original.Footnotes.Select(f => f.Id).Intersect(result.Document.Footnotes.Select(f => f.Id)).Count();
-            output.WriteLine($"Block and row ids kept: all. Footnote ids kept through bookmarks: {kept} of {original.Footnotes.Count}.");
+            Assert.Equal(original.Footnotes.Select(f => f.Id), result.Document.Footnotes.Select(f => f.Id));
+            Assert.Equal(original, result.Document);
         }
         finally
         {
@@ -86,26 +84,6 @@ public sealed class LibreOfficeRoundTripTests(ITestOutputHelper output)
         Assert.True(process.ExitCode == 0 && File.Exists(converted),
             $"LibreOffice conversion failed (exit {process.ExitCode}): {await stdout} {await stderr}");
         return converted;
-    }
-
-    private static DraftDocument WithFootnoteIds(DraftDocument document, IReadOnlyDictionary<string, string> ids)
-    {
-        InlineContent Map(InlineContent content) =>
-            InlineContent.Of(content.Select(i => i is FootnoteRefInline r ? new FootnoteRefInline(ids.GetValueOrDefault(r.FootnoteId, r.FootnoteId)) : i));
-
-        TableRow MapRow(TableRow row) => new(row.Id, [.. row.Cells.Select(Map)]);
-
-        var blocks = document.Blocks.Select(block => block switch
-        {
-            HeadingBlock h => h with { Content = Map(h.Content) },
-            ParagraphBlock p => p with { Content = Map(p.Content) },
-            ListItemBlock l => l with { Content = Map(l.Content) },
-            QuoteBlock q => q with { Content = Map(q.Content) },
-            TableBlock t => new TableBlock(t.Id, MapRow(t.Header), [.. t.Rows.Select(MapRow)]),
-            _ => block,
-        });
-        var footnotes = document.Footnotes.Select(f => new Footnote(ids.GetValueOrDefault(f.Id, f.Id), f.Content));
-        return new DraftDocument([.. blocks], [.. footnotes]);
     }
 
     private static string? FindOnPath(string program) =>

@@ -8,15 +8,11 @@ namespace VaDrafting.Docx.Writing;
 /// </summary>
 internal sealed class FootnoteOrder
 {
-    private FootnoteOrder(IReadOnlyList<Footnote> notes, IReadOnlyDictionary<string, int> numbers, IReadOnlySet<string> repeated)
+    private FootnoteOrder(IReadOnlyList<Footnote> notes, IReadOnlyDictionary<string, int> numbers)
     {
         Notes = notes;
         Numbers = numbers;
-        Repeated = repeated;
     }
-
-    /// <summary>Footnotes referenced more than once.</summary>
-    public IReadOnlySet<string> Repeated { get; }
 
     public IReadOnlyList<Footnote> Notes { get; }
 
@@ -29,24 +25,18 @@ internal sealed class FootnoteOrder
 
         var notes = new List<Footnote>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var content in InlineContents(document.Blocks))
         {
             foreach (var inline in content)
             {
-                if (inline is not FootnoteRefInline reference) continue;
-                if (numbers.ContainsKey(reference.FootnoteId))
-                {
-                    repeated.Add(reference.FootnoteId);
-                    continue;
-                }
+                if (inline is not FootnoteRefInline reference || numbers.ContainsKey(reference.FootnoteId)) continue;
                 if (!byId.TryGetValue(reference.FootnoteId, out var footnote))
                     throw new ArgumentException($"A footnote reference points to footnote '{reference.FootnoteId}', which the document does not contain.", nameof(document));
                 notes.Add(footnote);
                 numbers[reference.FootnoteId] = notes.Count;
             }
         }
-        return new FootnoteOrder(notes, numbers, repeated);
+        return new FootnoteOrder(notes, numbers);
     }
 
     private static IEnumerable<InlineContent> InlineContents(IEnumerable<Block> blocks)

@@ -56,9 +56,10 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
     }
 
     /// <summary>
-    /// The first reference to a footnote is Word's footnote reference. A note can have only one, so a later
-    /// reference is what Word's "cross-reference to footnote number" makes: a NOTEREF field showing the
-    /// number, pointing at a hidden bookmark around the first reference.
+    /// The first reference to a footnote is Word's footnote reference, inside a hidden <c>_va_ref_{id}</c>
+    /// bookmark (which also carries the note's id through editors that drop bookmarks inside notes). A note can
+    /// have only one reference, so a later one is what Word's "cross-reference to footnote number" makes: a
+    /// NOTEREF field showing the number, pointing at that bookmark.
     /// </summary>
     private IEnumerable<OpenXmlElement> NoteReference(string footnoteId)
     {
@@ -67,8 +68,7 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
         if (_referenced.Add(footnoteId))
         {
             var reference = new Run(NoteMarkProperties(), new FootnoteReference { Id = number });
-            var bookmark = footnotes.Repeated.Contains(footnoteId) ? ids.Bookmark(bookmarkName) : null;
-            return bookmark is { } pair ? [pair.Start, reference, pair.End] : [reference];
+            return ids.Bookmark(bookmarkName) is { } pair ? [pair.Start, reference, pair.End] : [reference];
         }
         return
         [
