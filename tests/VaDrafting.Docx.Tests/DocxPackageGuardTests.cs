@@ -238,7 +238,48 @@ public sealed class DocxPackageGuardTests
     {
         var docx = WordFixture.Create(WordFixture.P("Victim assistance"));
 
-        Assert.Throws<DocxRejectedException>(() => WordFixture.Import(docx[..(docx.Length - 30)]));
+        var error = Assert.Throws<DocxRejectedException>(() => WordFixture.Import(docx[..(docx.Length - 30)]));
+
+        Assert.Equal("The file is damaged or incomplete and cannot be read as a Word document.", error.Message);
+    }
+
+    [Fact]
+    public void Import_OfARandomlyCorruptedFileEitherSucceedsOrIsRejected()
+    {
+        var docx = DocxWriterTests.Write(SampleDocuments.Rich());
+        var random = new Random(1234);
+        var unexpected = new List<string>();
+
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var corrupted = (byte[])docx.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--) corrupted[random.Next(corrupted.Length)] = (byte)random.Next(256);
+            try
+            {
+                WordFixture.Import(corrupted);
+            }
+            catch (DocxRejectedException)
+            {
+            }
+            catch (Exception e)
+            {
+                unexpected.Add($"{e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Distinct()));
+    }
+
+    [Fact]
+    public void Import_ReadsFromTheStreamsCurrentPosition()
+    {
+        var docx = WordFixture.Create(WordFixture.P("Victim assistance"));
+        var stream = new MemoryStream([.. "PREFIX"u8.ToArray(), .. docx]) { Position = 6 };
+
+        var result = DocxImporter.Import(stream, DocxLimits.Default);
+
+        var paragraph = Assert.IsType<VaDrafting.Core.Model.ParagraphBlock>(Assert.Single(result.Document.Blocks));
+        Assert.Equal("Victim assistance", paragraph.Content.PlainText);
     }
 
     /// <summary>A stream that can only be read forwards, like a request body.</summary>

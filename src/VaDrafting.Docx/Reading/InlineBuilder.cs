@@ -59,8 +59,6 @@ internal sealed class InlineBuilder
         _items.AddRange(paragraph);
     }
 
-    public void Prepend(InlineContent content) => _items.InsertRange(0, content);
-
     /// <summary>
     /// Takes in a finished paragraph of a cell or note: its content after a line break, its embedded objects
     /// as bracketed text (a cell or note cannot hold a placeholder block), its preserved id if none was found yet.
