@@ -194,6 +194,35 @@ public sealed class DocxPackageGuardTests
     }
 
     [Fact]
+    public void Check_RejectsXmlNestedTooDeeply()
+    {
+        const int depth = 100_000;
+        var document = ZipFixture.MinimalDocument.Replace("<w:p>",
+            string.Concat(Enumerable.Repeat("<w:customXml w:element=\"x\">", depth)) + "<w:p>", StringComparison.Ordinal)
+            .Replace("</w:p>", "</w:p>" + string.Concat(Enumerable.Repeat("</w:customXml>", depth)), StringComparison.Ordinal);
+
+        var error = Rejected(ZipFixture.Create(ZipFixture.MinimalWordEntries(document)));
+
+        Assert.Equal("The file nests its content more than 256 levels deep.", error.Message);
+    }
+
+    [Fact]
+    public void Check_RejectsAMainDocumentThatIsNotWellFormed()
+    {
+        var error = Rejected(ZipFixture.Create(ZipFixture.MinimalWordEntries("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")));
+
+        Assert.Equal("The file is damaged or incomplete and cannot be read as a Word document.", error.Message);
+    }
+
+    [Fact]
+    public void Check_AcceptsBinaryPartsThatHappenToContainDeclarationBytes()
+    {
+        var package = ZipFixture.Create([.. ZipFixture.MinimalWordEntries(), ("word/media/image1.png", s => s.Write([0x89, .. "PNG"u8, .. "<!DOCTYPE"u8, 0, 1, 2]))]);
+
+        DocxPackageGuard.Check(new MemoryStream(package), DocxLimits.Default);
+    }
+
+    [Fact]
     public void Check_RejectsATruncatedFile()
     {
         var docx = WordFixture.Create(string.Concat(Enumerable.Range(0, 200).Select(i => WordFixture.P($"Paragraph {i} on victim assistance."))));
