@@ -29,7 +29,20 @@ internal static class BlockIds
         return true;
     }
 
+    /// <summary>Marks the first reference to a footnote that is referenced again; later references are NOTEREF fields to it.</summary>
+    public const string NoteReferencePrefix = "_va_ref_";
+
     public static string BookmarkName(string id) => BookmarkPrefix + id;
+
+    public static string NoteReferenceBookmarkName(string footnoteId) => NoteReferencePrefix + footnoteId;
+
+    /// <summary>The footnote id a <c>_va_ref_{id}</c> bookmark names, or null.</summary>
+    public static string? FromNoteReferenceBookmarkName(string? name)
+    {
+        if (name is null || !name.StartsWith(NoteReferencePrefix, StringComparison.OrdinalIgnoreCase)) return null;
+        var id = name[NoteReferencePrefix.Length..];
+        return IsValid(id) ? id : null;
+    }
 
     /// <summary>The id carried by a bookmark our writer made (<c>_va_{id}</c>), or null for any other bookmark.</summary>
     public static string? FromBookmarkName(string? name)

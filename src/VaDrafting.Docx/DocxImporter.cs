@@ -108,7 +108,27 @@ public static class DocxImporter
     private static string? FirstNonBlank(params string?[] values) =>
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
+    /// <summary>
+    /// Whether an exception means the file cannot be read: parser and zip errors anywhere, and the state,
+    /// argument and format errors System.IO.Packaging and the OpenXml SDK raise on inconsistent packages (a
+    /// relationship to a missing part, a bad part name, an attribute value outside its enumeration). The same
+    /// error types from this library's own code still surface.
+    /// </summary>
     private static bool IsMalformedFile(Exception e) =>
         e is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or UriFormatException
-            or System.IO.IsolatedStorage.IsolatedStorageException;
+        || (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException or FormatException && ThrownByWordLibraries(e));
+
+    /// <summary>True when the innermost frame outside the base class library belongs to System.IO.Packaging or the OpenXml SDK.</summary>
+    private static bool ThrownByWordLibraries(Exception e)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly.GetName().Name;
+            if (assembly is null) continue;
+            if (assembly == "System.IO.Packaging" || assembly.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal)) return true;
+            if (assembly.StartsWith("System.", StringComparison.Ordinal) || assembly == "netstandard") continue;
+            return false;
+        }
+        return false;
+    }
 }

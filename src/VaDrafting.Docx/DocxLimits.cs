@@ -25,6 +25,9 @@ public sealed record DocxLimits
     /// <summary>… once that entry has expanded beyond this many bytes (small parts compress very well legitimately).</summary>
     public long CompressionRatioThresholdBytes { get; init; } = 1 * Megabyte;
 
+    /// <summary>Deepest element nesting accepted in an XML part (deeper files could exhaust the stack of recursive readers).</summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     internal void EnsureValid()
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxPackageBytes);
@@ -33,5 +36,6 @@ public sealed record DocxLimits
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntryUncompressedBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxCompressionRatio);
         ArgumentOutOfRangeException.ThrowIfNegative(CompressionRatioThresholdBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxXmlDepth);
     }
 }

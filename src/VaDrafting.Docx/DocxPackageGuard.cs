@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using System.Xml;
 using VaDrafting.Docx.Packaging;
@@ -15,7 +14,7 @@ public static class DocxPackageGuard
 {
     private const string ContentTypesEntry = "[Content_Types].xml";
     private const string MainDocumentEntry = "word/document.xml";
-    private const int ChunkSize = 64 * 1024;
+    private const int SniffLength = 64;
 
     private static readonly byte[] ZipLocalHeader = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] ZipEmptyArchive = [0x50, 0x4B, 0x05, 0x06];
@@ -127,35 +126,27 @@ public static class DocxPackageGuard
     }
 
     /// <summary>
-    /// Decompresses one entry while counting the bytes that really come out, and returns that count.
-    /// Stops as soon as a cap is crossed, so a bomb is never expanded further than the cap.
+    /// Decompresses one entry through an <see cref="InspectedEntryStream"/> (caps, ratio) and returns the number of
+    /// bytes that really came out. Parts declared as XML are scanned for declarations and read with an
+    /// <see cref="XmlReader"/> that prohibits DTDs and caps the nesting depth. Other entries that merely start like
+    /// XML are scanned for declarations only: legacy VML drawings, for one, are often not well-formed.
     /// </summary>
     private static long Inspect(ZipArchiveEntry entry, DocxLimits limits, long alreadyExpanded, bool scanAsXml, Stream? copyTo = null)
     {
-        var scanner = scanAsXml ? new DeclarationScanner() : null;
-        var compressed = Math.Max(1, entry.CompressedLength);
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        long expanded = 0;
         try
         {
-            using var content = entry.Open();
-            int read;
-            while ((read = content.Read(buffer, 0, ChunkSize)) > 0)
+            using var content = new InspectedEntryStream(entry.Open(), entry.CompressedLength, alreadyExpanded, limits);
+            var head = new byte[SniffLength];
+            var headLength = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var start = head.AsMemory(0, headLength);
+            if (scanAsXml || LooksLikeXml(start.Span)) content.ScanForDeclarations(start.Span);
+            if (scanAsXml && headLength > 0)
             {
-                expanded += read;
-                if (expanded > limits.MaxEntryUncompressedBytes)
-                    throw new DocxRejectedException(Rejections.PartExpandsTooMuch(limits.MaxEntryUncompressedBytes));
-                if (alreadyExpanded + expanded > limits.MaxTotalUncompressedBytes)
-                    throw new DocxRejectedException(Rejections.ExpandsTooMuch(limits.MaxTotalUncompressedBytes));
-                if (expanded > limits.CompressionRatioThresholdBytes && expanded > compressed * limits.MaxCompressionRatio)
-                    throw new DocxRejectedException(Rejections.SuspiciousCompression(limits.MaxCompressionRatio));
-
-                var chunk = buffer.AsSpan(0, read);
-                if (scanner is null && expanded == read && LooksLikeXml(chunk)) scanner = new DeclarationScanner();
-                scanner?.Feed(chunk);
-                if (scanner is { Found: true }) throw new DocxRejectedException(Rejections.DocumentTypeDeclaration);
-                copyTo?.Write(chunk);
+                Stream xml = new PrefixedStream(start, content);
+                CheckXml(copyTo is null ? xml : new CopyingStream(xml, copyTo), limits);
             }
+            content.Drain();
+            return content.Expanded;
         }
         catch (InvalidDataException)
         {
@@ -166,11 +157,34 @@ public static class DocxPackageGuard
             // Encrypted entries or unknown compression methods.
             throw new DocxRejectedException(Rejections.Damaged);
         }
-        finally
+    }
+
+    private static void CheckXml(Stream xml, DocxLimits limits)
+    {
+        var settings = new XmlReaderSettings
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+            CloseInput = false,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(xml, settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > limits.MaxXmlDepth) throw new DocxRejectedException(Rejections.TooDeep(limits.MaxXmlDepth));
+            }
         }
-        return expanded;
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new DocxRejectedException(Rejections.DocumentTypeDeclaration);
+        }
+        catch (XmlException)
+        {
+            throw new DocxRejectedException(Rejections.Damaged);
+        }
     }
 
     private static bool ShouldScanAsXml(ZipArchiveEntry entry, ContentTypes contentTypes)
@@ -181,7 +195,7 @@ public static class DocxPackageGuard
         return contentTypes.Of(name) is { } type && type.Contains("xml", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when the first bytes look like the start of an XML document in UTF-8 or UTF-16, with or without a byte order mark.</summary>
+    /// <summary>True when the entry starts like an XML document in UTF-8 or UTF-16, with or without a byte order mark.</summary>
     private static bool LooksLikeXml(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];

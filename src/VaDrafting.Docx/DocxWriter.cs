@@ -50,14 +50,14 @@ public static class DocxWriter
 
         var ids = new MarkupIds();
         var lists = new ListNumbering();
-        var body = new BodyWriter(new RunWriter(main, footnotes.Numbers, writesNoteReferences: true), lists, ids)
+        var body = new BodyWriter(new RunWriter(main, footnotes, ids, writesNoteReferences: true), lists, ids)
             .Write(document.Blocks, meta.Title);
         var root = new Document(body);
         WordNamespaces.Declare(root);
         main.Document = root;
 
         main.AddNewPart<NumberingDefinitionsPart>().Numbering = lists.ToNumbering();
-        if (footnotes.Notes.Count > 0) FootnotesWriter.Write(main, footnotes.Notes, footnotes.Numbers, ids);
+        if (footnotes.Notes.Count > 0) FootnotesWriter.Write(main, footnotes, ids);
 
         DocumentProperties.Write(word, meta.Title, language,
         [

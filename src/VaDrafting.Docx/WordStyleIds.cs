@@ -3,17 +3,13 @@ namespace VaDrafting.Docx;
 /// <summary>Style ids shared by the writer and the importer.</summary>
 internal static class WordStyleIds
 {
-    public const string Normal = "Normal";
     public const string Title = "Title";
     public const string ListParagraph = "ListParagraph";
     public const string Quote = "Quote";
-    public const string TableNormal = "TableNormal";
     public const string TableGrid = "TableGrid";
     public const string FootnoteText = "FootnoteText";
     public const string FootnoteReference = "FootnoteReference";
     public const string Hyperlink = "Hyperlink";
-    public const string DefaultParagraphFont = "DefaultParagraphFont";
-    public const string NoList = "NoList";
 
     /// <summary>The italic paragraph style of placeholders ("[image: …]"), so that they come back as placeholders.</summary>
     public const string Placeholder = "VaPlaceholder";

@@ -216,6 +216,22 @@ public sealed class DocxImporterInlineTests
     }
 
     [Fact]
+    public void Import_TakesAFootnoteIdFromTheBookmarkAroundItsReferenceWhenTheNoteHasNone()
+    {
+        var body = $"<w:p><w:r><w:t>Text</w:t></w:r><w:bookmarkStart w:id=\"5\" w:name=\"_va_ref_fnref1\"/>{Ref(1)}<w:bookmarkEnd w:id=\"5\"/>"
+            + "<w:r><w:t xml:space=\"preserve\"> and again</w:t></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> NOTEREF _va_ref_fnref1 \\f \\h </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+
+        var result = Import(body, new Parts { Footnotes = Separators + Note(1, "A note without its own bookmark.") });
+
+        Assert.Equal("fnref1", Assert.Single(result.Document.Footnotes).Id);
+        Assert.Equal(InlineContent.Of(new TextInline("Text"), new FootnoteRefInline("fnref1"), new TextInline(" and again"), new FootnoteRefInline("fnref1")),
+            Assert.IsType<ParagraphBlock>(Assert.Single(result.Document.Blocks)).Content);
+        Assert.Empty(result.Report.Warnings);
+    }
+
+    [Fact]
     public void Import_ImportsEndnotesAsFootnotesAndWarns()
     {
         var endnotes = """<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>""";

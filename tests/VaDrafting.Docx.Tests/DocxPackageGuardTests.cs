@@ -194,6 +194,35 @@ public sealed class DocxPackageGuardTests
     }
 
     [Fact]
+    public void Check_RejectsXmlNestedTooDeeply()
+    {
+        const int depth = 100_000;
+        var document = ZipFixture.MinimalDocument.Replace("<w:p>",
+            string.Concat(Enumerable.Repeat("<w:customXml w:element=\"x\">", depth)) + "<w:p>", StringComparison.Ordinal)
+            .Replace("</w:p>", "</w:p>" + string.Concat(Enumerable.Repeat("</w:customXml>", depth)), StringComparison.Ordinal);
+
+        var error = Rejected(ZipFixture.Create(ZipFixture.MinimalWordEntries(document)));
+
+        Assert.Equal("The file nests its content more than 256 levels deep.", error.Message);
+    }
+
+    [Fact]
+    public void Check_RejectsAMainDocumentThatIsNotWellFormed()
+    {
+        var error = Rejected(ZipFixture.Create(ZipFixture.MinimalWordEntries("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")));
+
+        Assert.Equal("The file is damaged or incomplete and cannot be read as a Word document.", error.Message);
+    }
+
+    [Fact]
+    public void Check_AcceptsBinaryPartsThatHappenToContainDeclarationBytes()
+    {
+        var package = ZipFixture.Create([.. ZipFixture.MinimalWordEntries(), ("word/media/image1.png", s => s.Write([0x89, .. "PNG"u8, .. "<!DOCTYPE"u8, 0, 1, 2]))]);
+
+        DocxPackageGuard.Check(new MemoryStream(package), DocxLimits.Default);
+    }
+
+    [Fact]
     public void Check_RejectsATruncatedFile()
     {
         var docx = WordFixture.Create(string.Concat(Enumerable.Range(0, 200).Select(i => WordFixture.P($"Paragraph {i} on victim assistance."))));
@@ -238,7 +267,48 @@ public sealed class DocxPackageGuardTests
     {
         var docx = WordFixture.Create(WordFixture.P("Victim assistance"));
 
-        Assert.Throws<DocxRejectedException>(() => WordFixture.Import(docx[..(docx.Length - 30)]));
+        var error = Assert.Throws<DocxRejectedException>(() => WordFixture.Import(docx[..(docx.Length - 30)]));
+
+        Assert.Equal("The file is damaged or incomplete and cannot be read as a Word document.", error.Message);
+    }
+
+    [Fact]
+    public void Import_OfARandomlyCorruptedFileEitherSucceedsOrIsRejected()
+    {
+        var docx = DocxWriterTests.Write(SampleDocuments.Rich());
+        var random = new Random(1234);
+        var unexpected = new List<string>();
+
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var corrupted = (byte[])docx.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--) corrupted[random.Next(corrupted.Length)] = (byte)random.Next(256);
+            try
+            {
+                WordFixture.Import(corrupted);
+            }
+            catch (DocxRejectedException)
+            {
+            }
+            catch (Exception e)
+            {
+                unexpected.Add($"{e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Distinct()));
+    }
+
+    [Fact]
+    public void Import_ReadsFromTheStreamsCurrentPosition()
+    {
+        var docx = WordFixture.Create(WordFixture.P("Victim assistance"));
+        var stream = new MemoryStream([.. "PREFIX"u8.ToArray(), .. docx]) { Position = 6 };
+
+        var result = DocxImporter.Import(stream, DocxLimits.Default);
+
+        var paragraph = Assert.IsType<VaDrafting.Core.Model.ParagraphBlock>(Assert.Single(result.Document.Blocks));
+        Assert.Equal("Victim assistance", paragraph.Content.PlainText);
     }
 
     /// <summary>A stream that can only be read forwards, like a request body.</summary>

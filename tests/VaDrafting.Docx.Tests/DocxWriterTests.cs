@@ -65,7 +65,7 @@ public sealed class DocxWriterTests
 
         var names = word.MainDocumentPart!.Document!.Descendants<BookmarkStart>()
             .Concat(word.MainDocumentPart.FootnotesPart!.Footnotes!.Descendants<BookmarkStart>())
-            .Select(b => b.Name!.Value!).ToHashSet();
+            .Select(b => b.Name!.Value!).Where(n => !n.StartsWith("_va_ref_", StringComparison.Ordinal)).ToHashSet();
 
         var expected = document.Blocks.Select(b => b.Id)
             .Concat(document.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).Select(r => r.Id))
@@ -182,6 +182,18 @@ public sealed class DocxWriterTests
 
         Assert.Empty(word.MainDocumentPart!.HyperlinkRelationships);
         Assert.Equal(InlineContent.FromText("click"), Assert.IsType<ParagraphBlock>(Assert.Single(WordFixture.Import(Write(document)).Document.Blocks)).Content);
+    }
+
+    [Fact]
+    public void Write_WritesARepeatedFootnoteReferenceAsANoteRefFieldToTheFirstReference()
+    {
+        using var word = Open(Write(SampleDocuments.Rich()));
+        var body = word.MainDocumentPart!.Document!.Body!;
+
+        Assert.Equal([1, 2, 3], body.Descendants<FootnoteReference>().Select(r => (int)r.Id!.Value));
+        var bookmark = Assert.Single(body.Descendants<BookmarkStart>(), b => b.Name == "_va_ref_fn0001");
+        Assert.IsType<FootnoteReference>(Assert.IsType<Run>(bookmark.NextSibling()).LastChild);
+        Assert.Equal(" NOTEREF _va_ref_fn0001 \\f \\h ", Assert.Single(body.Descendants<FieldCode>()).Text);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal static class Rejections
 
     public static string PartExpandsTooMuch(long maxBytes) => $"A part of the file expands to more than {Size(maxBytes)}.";
 
+    public static string TooDeep(int maxDepth) =>
+        $"The file nests its content more than {maxDepth.ToString(CultureInfo.InvariantCulture)} levels deep.";
+
     public static string SuspiciousCompression(int ratio) =>
         $"The file is compressed more than {ratio.ToString(CultureInfo.InvariantCulture)}:1 and was refused as a possible zip bomb.";
 

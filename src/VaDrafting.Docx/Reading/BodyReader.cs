@@ -38,7 +38,7 @@ internal sealed partial class BodyReader
         _numbering = numbering;
         _log = log;
         _ids = ids;
-        _inline = new InlineReader(styles, log, new FieldTracker(log), new HyperlinkTargets(main), notes);
+        _inline = new InlineReader(styles, log, new FieldTracker(log, notes.Imported), new HyperlinkTargets(main), notes);
         _flat = new FlatTextReader(_inline, log);
     }
 

@@ -6,9 +6,10 @@ namespace VaDrafting.Docx.Reading;
 /// <summary>
 /// Follows Word's complex fields (<c>fldChar begin → instrText … → separate → result → end</c>), which may
 /// nest and span paragraphs, to decide whether a run's text is displayed: only result text is, except
-/// inside a table of contents, which is replaced by one placeholder. A HYPERLINK field makes its result a link.
+/// inside a table of contents, which is replaced by one placeholder. A HYPERLINK field makes its result a link;
+/// a NOTEREF field to a <c>_va_ref_</c> bookmark (a repeated reference to a footnote) becomes that note's reference.
 /// </summary>
-internal sealed partial class FieldTracker(ImportLog log)
+internal sealed partial class FieldTracker(ImportLog log, Func<string, string?>? footnoteById = null)
 {
     private sealed class Frame
     {
@@ -19,6 +20,16 @@ internal sealed partial class FieldTracker(ImportLog log)
     }
 
     private readonly Stack<Frame> _frames = new();
+
+    /// <summary>The footnote a NOTEREF field that just reached its result refers to; read once by <see cref="TakeNoteReference"/>.</summary>
+    private string? _noteReference;
+
+    public string? TakeNoteReference()
+    {
+        var id = _noteReference;
+        _noteReference = null;
+        return id;
+    }
 
     /// <summary>True while a table of contents started and its placeholder has not been emitted yet.</summary>
     public bool TableOfContentsPending { get; private set; }
@@ -65,6 +76,10 @@ internal sealed partial class FieldTracker(ImportLog log)
             case "HYPERLINK":
                 frame.Href = HyperlinkTarget(instruction);
                 break;
+            case "NOTEREF" when NoteReferenceTarget(instruction) is { } footnoteId:
+                frame.Suppressed = true;
+                _noteReference = footnoteId;
+                break;
             case "TOC":
                 frame.Suppressed = true;
                 TableOfContentsPending = true;
@@ -96,6 +111,14 @@ internal sealed partial class FieldTracker(ImportLog log)
         var end = trimmed.IndexOfAny(' ', '\t', '\\');
         var word = end < 0 ? trimmed : trimmed[..end];
         return word.ToString().ToUpperInvariant();
+    }
+
+    /// <summary>The footnote of <c>NOTEREF _va_ref_{id} …</c> when that footnote was imported; otherwise the field shows its result.</summary>
+    private string? NoteReferenceTarget(string instruction)
+    {
+        var parts = instruction.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || footnoteById is null) return null;
+        return BlockIds.FromNoteReferenceBookmarkName(parts[1].Trim('"')) is { } id ? footnoteById(id) : null;
     }
 
     /// <summary><c>HYPERLINK "https://…"</c> → the URL; <c>HYPERLINK \l "anchor"</c> (a place in the document) → null.</summary>

@@ -8,15 +8,15 @@ namespace VaDrafting.Docx.Reading;
 /// </summary>
 internal sealed class HyperlinkTargets(OpenXmlPart? part)
 {
-    private Dictionary<string, string>? _targets;
+    // Relationship id → the safe link target, or null when the target is not one we keep as a link.
+    private Dictionary<string, string?>? _targets;
 
     public string? Resolve(string? relationshipId, string? anchor)
     {
         if (relationshipId is null || part is null) return null;
-        _targets ??= part.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
-        if (!_targets.TryGetValue(relationshipId, out var target)) return null;
-        var href = string.IsNullOrEmpty(anchor) || target.Contains('#') ? target : target + "#" + anchor;
-        return Safe(href);
+        _targets ??= part.HyperlinkRelationships.ToDictionary(r => r.Id, r => Safe(r.Uri.OriginalString), StringComparer.Ordinal);
+        if (_targets.GetValueOrDefault(relationshipId) is not { } target) return null;
+        return string.IsNullOrEmpty(anchor) || target.Contains('#') ? target : Safe(target + "#" + anchor);
     }
 
     /// <summary>The URL when it is an absolute http, https or mailto URL; null otherwise (javascript:, file:, relative, …).</summary>

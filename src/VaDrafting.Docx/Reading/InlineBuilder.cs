@@ -31,7 +31,21 @@ internal sealed class InlineBuilder
 
     public void FootnoteReference(string footnoteId) => _items.Add(new FootnoteRefInline(footnoteId));
 
-    public void Bookmark(string? name) => PreservedId ??= BlockIds.FromBookmarkName(name);
+    public void Bookmark(string? name)
+    {
+        PreservedId ??= BlockIds.FromBookmarkName(name);
+        if (BlockIds.FromNoteReferenceBookmarkName(name) is { } noteId) _noteReferenceId = noteId;
+    }
+
+    // The id a `_va_ref_` bookmark gives the footnote whose reference follows it.
+    private string? _noteReferenceId;
+
+    public string? TakeNoteReferenceId()
+    {
+        var id = _noteReferenceId;
+        _noteReferenceId = null;
+        return id;
+    }
 
     public void Embed(EmbeddedContent content) => Embedded.Add(content);
 
@@ -44,8 +58,6 @@ internal sealed class InlineBuilder
         if (HasContent) LineBreak();
         _items.AddRange(paragraph);
     }
-
-    public void Prepend(InlineContent content) => _items.InsertRange(0, content);
 
     /// <summary>
     /// Takes in a finished paragraph of a cell or note: its content after a line break, its embedded objects

@@ -81,6 +81,7 @@ internal sealed class InlineReader(StyleCatalog styles, ImportLog log, FieldTrac
                     continue;
                 case FieldChar fieldChar:
                     Field(fieldChar);
+                    if (fields.TakeNoteReference() is { } noteId) into.FootnoteReference(noteId);
                     continue;
                 case FieldCode code:
                     fields.Instruction(code.Text);
@@ -117,10 +118,10 @@ internal sealed class InlineReader(StyleCatalog styles, ImportLog log, FieldTrac
                 into.Text(symbolText, marks, href);
                 break;
             case FootnoteReference footnote when notes is not null:
-                if (notes.Footnote(footnote.Id?.Value) is { } footnoteId) into.FootnoteReference(footnoteId);
+                if (notes.Footnote(footnote.Id?.Value, into.TakeNoteReferenceId()) is { } footnoteId) into.FootnoteReference(footnoteId);
                 break;
             case EndnoteReference endnote when notes is not null:
-                if (notes.Endnote(endnote.Id?.Value) is { } endnoteId) into.FootnoteReference(endnoteId);
+                if (notes.Endnote(endnote.Id?.Value, into.TakeNoteReferenceId()) is { } endnoteId) into.FootnoteReference(endnoteId);
                 break;
             case Drawing drawing:
                 into.Embed(EmbeddedDescriber.Drawing(drawing));

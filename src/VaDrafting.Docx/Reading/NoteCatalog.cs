@@ -41,23 +41,32 @@ internal sealed class NoteCatalog(MainDocumentPart main, StyleCatalog styles, Im
     }
 
     private readonly List<CoreFootnote> _footnotes = [];
+    private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
     private Story? _footnoteStory;
     private Story? _endnoteStory;
+
+    /// <summary>The id when a footnote with that id has been imported already (the target of a repeated reference).</summary>
+    public string? Imported(string footnoteId) => _importedIds.Contains(footnoteId) ? footnoteId : null;
 
     /// <summary>The imported notes, in order of first reference.</summary>
     public IReadOnlyList<CoreFootnote> Footnotes => _footnotes;
 
-    public string? Footnote(long? wordId) =>
-        Resolve(_footnoteStory ??= new Story(main.FootnotesPart, main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? []), wordId);
+    /// <summary>
+    /// The model id of Word footnote <paramref name="wordId"/>, converting it on first reference. Its id comes from
+    /// a <c>_va_</c> bookmark inside the note, else from the <c>_va_ref_</c> bookmark around the reference
+    /// (<paramref name="referenceBookmarkId"/>), else it is new.
+    /// </summary>
+    public string? Footnote(long? wordId, string? referenceBookmarkId) =>
+        Resolve(_footnoteStory ??= new Story(main.FootnotesPart, main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? []), wordId, referenceBookmarkId);
 
-    public string? Endnote(long? wordId)
+    public string? Endnote(long? wordId, string? referenceBookmarkId)
     {
-        var id = Resolve(_endnoteStory ??= new Story(main.EndnotesPart, main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? []), wordId);
+        var id = Resolve(_endnoteStory ??= new Story(main.EndnotesPart, main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? []), wordId, referenceBookmarkId);
         if (id is not null) log.EndnotesImported = true;
         return id;
     }
 
-    private string? Resolve(Story story, long? wordId)
+    private string? Resolve(Story story, long? wordId, string? referenceBookmarkId)
     {
         if (wordId is not { } key) return null;
         if (story.Converted.TryGetValue(key, out var existing)) return existing;
@@ -69,10 +78,11 @@ internal sealed class NoteCatalog(MainDocumentPart main, StyleCatalog styles, Im
 
         var reader = new InlineReader(styles, log, new FieldTracker(log), new HyperlinkTargets(story.Part), notes: null);
         var content = new FlatTextReader(reader, log).ReadBlocks(note);
-        var id = ids.Claim(content.PreservedId);
+        var id = ids.Claim(content.PreservedId ?? referenceBookmarkId);
         foreach (var embedded in content.Embedded) log.Unsupported(embedded.Kind, embedded.Description, id);
 
         story.Converted[key] = id;
+        _importedIds.Add(id);
         _footnotes.Add(new CoreFootnote(id, content.Build()));
         return id;
     }

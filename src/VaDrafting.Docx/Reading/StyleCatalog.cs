@@ -8,9 +8,6 @@ internal readonly record struct RunToggles(bool? Bold, bool? Italic, bool? Under
 {
     public static RunToggles Unset => default;
 
-    public static RunToggles From(RunPropertiesBaseStyle? properties) =>
-        properties is null ? Unset : new(OnOff(properties.Bold), OnOff(properties.Italic), Underlined(properties.Underline));
-
     public static RunToggles From(StyleRunProperties? properties) =>
         properties is null ? Unset : new(OnOff(properties.Bold), OnOff(properties.Italic), Underlined(properties.Underline));
 

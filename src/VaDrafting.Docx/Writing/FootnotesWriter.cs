@@ -13,16 +13,16 @@ internal static class FootnotesWriter
     public const int SeparatorId = -1;
     public const int ContinuationSeparatorId = 0;
 
-    public static void Write(MainDocumentPart main, IReadOnlyList<CoreFootnote> notes, IReadOnlyDictionary<string, int> numbers, MarkupIds ids)
+    public static void Write(MainDocumentPart main, FootnoteOrder footnotes, MarkupIds ids)
     {
         var part = main.AddNewPart<FootnotesPart>();
-        var runs = new RunWriter(part, numbers, writesNoteReferences: false);
+        var runs = new RunWriter(part, footnotes, ids, writesNoteReferences: false);
         var root = new Footnotes();
         WordNamespaces.Declare(root);
 
         root.AppendChild(Separator(SeparatorId, FootnoteEndnoteValues.Separator, new SeparatorMark(), ids));
         root.AppendChild(Separator(ContinuationSeparatorId, FootnoteEndnoteValues.ContinuationSeparator, new ContinuationSeparatorMark(), ids));
-        foreach (var note in notes) root.AppendChild(Note(note, numbers[note.Id], runs, ids));
+        foreach (var note in footnotes.Notes) root.AppendChild(Note(note, footnotes.Numbers[note.Id], runs, ids));
         part.Footnotes = root;
     }
 

@@ -22,10 +22,12 @@ internal sealed class MarkupIds
     }
 
     /// <summary>The hidden <c>_va_{id}</c> bookmark pair for a block, row or note; null when the id cannot be carried (invalid or already used).</summary>
-    public (BookmarkStart Start, BookmarkEnd End)? BlockBookmark(string id)
+    public (BookmarkStart Start, BookmarkEnd End)? BlockBookmark(string id) =>
+        BlockIds.IsValid(id) ? Bookmark(BlockIds.BookmarkName(id)) : null;
+
+    /// <summary>A bookmark pair with a name not used before in the package; null when the name is taken.</summary>
+    public (BookmarkStart Start, BookmarkEnd End)? Bookmark(string name)
     {
-        if (!BlockIds.IsValid(id)) return null;
-        var name = BlockIds.BookmarkName(id);
         if (!_bookmarkNames.Add(name)) return null;
         var number = (++_bookmarks).ToString(CultureInfo.InvariantCulture);
         return (new BookmarkStart { Id = number, Name = name }, new BookmarkEnd { Id = number });

@@ -11,9 +11,10 @@ namespace VaDrafting.Docx.Writing;
 /// Writes inline content as runs of one part (the body or the footnotes): marks as run properties, links as
 /// hyperlink relationships of that part (http, https and mailto only), note references, line breaks.
 /// </summary>
-internal sealed class RunWriter(OpenXmlPart part, IReadOnlyDictionary<string, int> footnoteNumbers, bool writesNoteReferences)
+internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, MarkupIds ids, bool writesNoteReferences)
 {
     private readonly Dictionary<string, string> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
 
     public IEnumerable<OpenXmlElement> Write(InlineContent content)
     {
@@ -47,14 +48,39 @@ internal sealed class RunWriter(OpenXmlPart part, IReadOnlyDictionary<string, in
                     elements.Add(new Run(new Break()));
                     break;
                 case FootnoteRefInline reference when writesNoteReferences:
-                    elements.Add(new Run(
-                        new RunProperties(new RunStyle { Val = WordStyleIds.FootnoteReference }),
-                        new FootnoteReference { Id = footnoteNumbers[reference.FootnoteId] }));
+                    elements.AddRange(NoteReference(reference.FootnoteId));
                     break;
             }
         }
         return elements;
     }
+
+    /// <summary>
+    /// The first reference to a footnote is Word's footnote reference, inside a hidden <c>_va_ref_{id}</c>
+    /// bookmark (which also carries the note's id through editors that drop bookmarks inside notes). A note can
+    /// have only one reference, so a later one is what Word's "cross-reference to footnote number" makes: a
+    /// NOTEREF field showing the number, pointing at that bookmark.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> NoteReference(string footnoteId)
+    {
+        var number = footnotes.Numbers[footnoteId];
+        var bookmarkName = BlockIds.NoteReferenceBookmarkName(footnoteId);
+        if (_referenced.Add(footnoteId))
+        {
+            var reference = new Run(NoteMarkProperties(), new FootnoteReference { Id = number });
+            return ids.Bookmark(bookmarkName) is { } pair ? [pair.Start, reference, pair.End] : [reference];
+        }
+        return
+        [
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode($" NOTEREF {bookmarkName} \\f \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(NoteMarkProperties(), new Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+        ];
+    }
+
+    private static RunProperties NoteMarkProperties() => new(new RunStyle { Val = WordStyleIds.FootnoteReference });
 
     /// <summary>A run per line of text (a stray newline inside text becomes a line break), with XML-invalid characters removed.</summary>
     private static IEnumerable<Run> TextRuns(string text, TextMarks marks, bool linked)
