@@ -23,10 +23,26 @@ public sealed class DocxImporterInlineTests
         Assert.Equal(InlineContent.Of(
             new TextInline("plain "),
             new TextInline("bold", TextMarks.Bold),
-            new TextInline(" italic", TextMarks.Italic),
+            new TextInline(" "),
+            new TextInline("italic", TextMarks.Italic),
             new TextInline(" underline", TextMarks.Underline),
             new TextInline(" all", TextMarks.Bold | TextMarks.Italic | TextMarks.Underline),
             new TextInline(" none")), content);
+    }
+
+    [Fact]
+    public void Import_MovesSpacesAtTheEdgesOfBoldAndItalicOutOfTheMark()
+    {
+        var content = Single($"<w:p>{R("Under ")}{R("Article 5 ", "<w:b/>")}{R("of the Convention,")}{R(" each State ", "<w:i/>")}{R("shall")}{R(" ", "<w:b/>")}{R("act ", "<w:u w:val=\"single\"/>")}</w:p>");
+
+        Assert.Equal(InlineContent.Of(
+            new TextInline("Under "),
+            new TextInline("Article 5", TextMarks.Bold),
+            new TextInline(" of the Convention, "),
+            new TextInline("each State", TextMarks.Italic),
+            new TextInline(" shall "),
+            new TextInline("act", TextMarks.Underline)), content);
+        Assert.Equal("Under **Article 5** of the Convention, *each State* shall ++act++", VaDrafting.Core.Markdown.InlineMarkdown.Write(content));
     }
 
     [Fact]
@@ -46,8 +62,10 @@ public sealed class DocxImporterInlineTests
 
         Assert.Equal(InlineContent.Of(
             new TextInline("strong", TextMarks.Bold),
-            new TextInline(" emphasis", TextMarks.Italic),
-            new TextInline(" key term", TextMarks.Bold | TextMarks.Italic),
+            new TextInline(" "),
+            new TextInline("emphasis", TextMarks.Italic),
+            new TextInline(" "),
+            new TextInline("key term", TextMarks.Bold | TextMarks.Italic),
             new TextInline(" toggled off off too")), content);
     }
 

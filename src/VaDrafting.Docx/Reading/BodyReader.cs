@@ -71,7 +71,7 @@ internal sealed partial class BodyReader
                 ReadChildren(UnknownElements.ContentOf<Body>(unknown));
                 break;
             case BookmarkStart bookmark:
-                _pendingBookmarkId ??= BlockIds.FromBookmarkName(bookmark.Name?.Value);
+                _pendingBookmarkId ??= IdBookmarks.FromBookmarkName(bookmark.Name?.Value);
                 break;
             case AltChunk:
                 EmitPlaceholder(new EmbeddedContent("object", "content imported from another file"), preservedId: null);
@@ -216,7 +216,7 @@ internal sealed partial class BodyReader
         string? preservedId = null;
         var properties = row.TableRowProperties;
         AddEmpty(cells, properties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0);
-        foreach (var cell in CellsOf(row, bookmark => preservedId ??= BlockIds.FromBookmarkName(bookmark)))
+        foreach (var cell in CellsOf(row, bookmark => preservedId ??= IdBookmarks.FromBookmarkName(bookmark)))
         {
             var content = _flat.ReadCell(cell);
             preservedId ??= content.PreservedId;

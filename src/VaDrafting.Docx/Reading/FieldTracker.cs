@@ -118,7 +118,7 @@ internal sealed partial class FieldTracker(ImportLog log, Func<string, string?>?
     {
         var parts = instruction.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || footnoteById is null) return null;
-        return BlockIds.FromNoteReferenceBookmarkName(parts[1].Trim('"')) is { } id ? footnoteById(id) : null;
+        return IdBookmarks.FromNoteReferenceBookmarkName(parts[1].Trim('"')) is { } id ? footnoteById(id) : null;
     }
 
     /// <summary><c>HYPERLINK "https://…"</c> → the URL; <c>HYPERLINK \l "anchor"</c> (a place in the document) → null.</summary>

@@ -33,8 +33,8 @@ internal sealed class InlineBuilder
 
     public void Bookmark(string? name)
     {
-        PreservedId ??= BlockIds.FromBookmarkName(name);
-        if (BlockIds.FromNoteReferenceBookmarkName(name) is { } noteId) _noteReferenceId = noteId;
+        PreservedId ??= IdBookmarks.FromBookmarkName(name);
+        if (IdBookmarks.FromNoteReferenceBookmarkName(name) is { } noteId) _noteReferenceId = noteId;
     }
 
     // The id a `_va_ref_` bookmark gives the footnote whose reference follows it.
@@ -88,12 +88,43 @@ internal sealed class InlineBuilder
     /// <summary>The content with leading and trailing whitespace and line breaks removed.</summary>
     public InlineContent Build() => Trim(_items);
 
+    /// <summary>
+    /// Word often makes the space after a bold or italic phrase bold or italic too. That space looks the same either
+    /// way, but inside the mark it cannot be written as <c>**…**</c> in document.md, so it is moved out of the mark.
+    /// Underlined spaces are visible and stay as they are.
+    /// </summary>
+    public static IReadOnlyList<Inline> WithSpacesOutsideEmphasis(IReadOnlyList<Inline> items)
+    {
+        const TextMarks emphasis = TextMarks.Bold | TextMarks.Italic;
+        var result = new List<Inline>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is not TextInline { Href: null } text || (text.Marks & emphasis) == 0 || (text.Marks & TextMarks.Underline) != 0)
+            {
+                result.Add(item);
+                continue;
+            }
+            var core = text.Text.Trim();
+            if (core.Length == 0)
+            {
+                result.Add(text with { Marks = TextMarks.None });
+                continue;
+            }
+            var start = text.Text.IndexOf(core, StringComparison.Ordinal);
+            result.Add(new TextInline(text.Text[..start]));
+            result.Add(text with { Text = core });
+            result.Add(new TextInline(text.Text[(start + core.Length)..]));
+        }
+        return result;
+    }
+
     /// <summary>The content as read, spaces at the ends included (for joining paragraphs whose mark was deleted).</summary>
     public InlineContent BuildUntrimmed() => InlineContent.Of(_items);
 
+    /// <summary>The finished content of a block: spaces moved out of emphasis, then whitespace and line breaks trimmed at both ends.</summary>
     public static InlineContent Trim(IReadOnlyList<Inline> items)
     {
-        var list = new List<Inline>(items);
+        var list = new List<Inline>(WithSpacesOutsideEmphasis(items));
         while (list.Count > 0)
         {
             if (list[0] is LineBreakInline) { list.RemoveAt(0); continue; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using VaDrafting.Core.Model;
 
 namespace VaDrafting.Docx.Writing;
 
@@ -23,7 +24,7 @@ internal sealed class MarkupIds
 
     /// <summary>The hidden <c>_va_{id}</c> bookmark pair for a block, row or note; null when the id cannot be carried (invalid or already used).</summary>
     public (BookmarkStart Start, BookmarkEnd End)? BlockBookmark(string id) =>
-        BlockIds.IsValid(id) ? Bookmark(BlockIds.BookmarkName(id)) : null;
+        BlockIds.IsValid(id) ? Bookmark(IdBookmarks.BookmarkName(id)) : null;
 
     /// <summary>A bookmark pair with a name not used before in the package; null when the name is taken.</summary>
     public (BookmarkStart Start, BookmarkEnd End)? Bookmark(string name)

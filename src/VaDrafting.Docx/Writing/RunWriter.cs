@@ -64,7 +64,7 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
     private IEnumerable<OpenXmlElement> NoteReference(string footnoteId)
     {
         var number = footnotes.Numbers[footnoteId];
-        var bookmarkName = BlockIds.NoteReferenceBookmarkName(footnoteId);
+        var bookmarkName = IdBookmarks.NoteReferenceBookmarkName(footnoteId);
         if (_referenced.Add(footnoteId))
         {
             var reference = new Run(NoteMarkProperties(), new FootnoteReference { Id = number });

@@ -1,33 +1,14 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
+using VaDrafting.Core.Model;
 
 namespace VaDrafting.Docx;
 
-/// <summary>The id rules of the stored format: <c>[a-z0-9]{4,16}</c>; new ids are 6 random characters starting with a letter.</summary>
-internal static class BlockIds
+/// <summary>
+/// The hidden bookmarks by which our Word files carry block, row and footnote ids (<c>_va_{id}</c>), so that
+/// ids survive a round trip through Word or LibreOffice. The id rules themselves are <see cref="BlockIds"/>.
+/// </summary>
+internal static class IdBookmarks
 {
     public const string BookmarkPrefix = "_va_";
-
-    private const string Letters = "abcdefghijklmnopqrstuvwxyz";
-    private const string LettersAndDigits = Letters + "0123456789";
-
-    public static string New()
-    {
-        Span<char> id = stackalloc char[6];
-        id[0] = Letters[RandomNumberGenerator.GetInt32(Letters.Length)];
-        RandomNumberGenerator.GetItems(LettersAndDigits.AsSpan(), id[1..]);
-        return new string(id);
-    }
-
-    public static bool IsValid([NotNullWhen(true)] string? id)
-    {
-        if (id is null || id.Length is < 4 or > 16) return false;
-        foreach (var c in id)
-        {
-            if (c is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
-        }
-        return true;
-    }
 
     /// <summary>Marks the first reference to a footnote that is referenced again; later references are NOTEREF fields to it.</summary>
     public const string NoteReferencePrefix = "_va_ref_";
@@ -41,7 +22,7 @@ internal static class BlockIds
     {
         if (name is null || !name.StartsWith(NoteReferencePrefix, StringComparison.OrdinalIgnoreCase)) return null;
         var id = name[NoteReferencePrefix.Length..];
-        return IsValid(id) ? id : null;
+        return BlockIds.IsValid(id) ? id : null;
     }
 
     /// <summary>The id carried by a bookmark our writer made (<c>_va_{id}</c>), or null for any other bookmark.</summary>
@@ -49,7 +30,7 @@ internal static class BlockIds
     {
         if (name is null || !name.StartsWith(BookmarkPrefix, StringComparison.OrdinalIgnoreCase)) return null;
         var id = name[BookmarkPrefix.Length..];
-        return IsValid(id) ? id : null;
+        return BlockIds.IsValid(id) ? id : null;
     }
 }
 
@@ -61,9 +42,8 @@ internal sealed class IdAllocator
     public string Claim(string? preserved)
     {
         if (BlockIds.IsValid(preserved) && _used.Add(preserved)) return preserved;
-        string id;
-        do id = BlockIds.New();
-        while (!_used.Add(id));
+        var id = BlockIds.New(_used);
+        _used.Add(id);
         return id;
     }
 }
