@@ -51,6 +51,13 @@ try
         DocxWriter.Write(document, meta, output, new DocxWriteOptions("bench", "v1"));
         return output.Length;
     });
+    byte[] revisedBytes;
+    using (var revisedFile = new MemoryStream())
+    {
+        DocxWriter.Write(ImportAndCommit.WithOneParagraphChanged(document), meta, revisedFile, new DocxWriteOptions("bench", "v2"));
+        revisedBytes = revisedFile.ToArray();
+    }
+    var importAndCommit = await ImportAndCommit.RunAsync(Path.Combine(work.FullName, "data"), bytes, revisedBytes, ImportRuns);
     var modelSize = Measure.Retained(() => DocxImporter.Import(new MemoryStream(bytes), DocxLimits.Default));
     var domSize = Measure.Retained(() =>
     {
@@ -64,6 +71,8 @@ try
         $"CPU time p50 {import.CpuP50:F1} ms), allocated {import.AllocatedPerRun / 1048576.0:F1} MB per import");
     Console.WriteLine($"  of which DocxPackageGuard.Check: p50 {guard.P50:F1} ms, allocated {guard.AllocatedPerRun / 1048576.0:F1} MB");
     Console.WriteLine($"  for comparison, loading the main part as a DOM only: p50 {dom.P50:F1} ms, allocated {dom.AllocatedPerRun / 1048576.0:F1} MB");
+    Console.WriteLine($"Import + document.md + durable Git commit (fsync on) as a new version, warm: p50 {importAndCommit.P50:F1} ms " +
+        $"(min {importAndCommit.Min:F1}, max {importAndCommit.Max:F1}), allocated {importAndCommit.AllocatedPerRun / 1048576.0:F1} MB per version");
     Console.WriteLine($"DocxWriter.Write, warm: p50 {write.P50:F1} ms (CPU time p50 {write.CpuP50:F1} ms), allocated {write.AllocatedPerRun / 1048576.0:F1} MB per export");
     Console.WriteLine($"Memory held: the imported model {modelSize / 1048576.0:F1} MB; the streaming reader holds one paragraph or table of the Word DOM " +
         $"at a time, where the whole main-part DOM would hold {domSize / 1048576.0:F1} MB");
@@ -87,6 +96,7 @@ try
     Console.WriteLine($"| importer (same .docx, {bytes.Length / 1024} KB) | p50 | runs |");
     Console.WriteLine("|---|---:|---:|");
     Console.WriteLine($"| DocxImporter.Import (warm, in process) | {import.P50:F1} ms | {ImportRuns} |");
+    Console.WriteLine($"| import + commit with fsync (warm, in process) | {importAndCommit.P50:F1} ms | {ImportRuns} |");
     Console.WriteLine($"| pandoc {Pandoc.Version(pandoc)} -f docx -t markdown (process) | {pandocP50:F0} ms | {PandocRuns} |");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"DocxImporter is {pandocP50 / import.P50:F1}x faster than pandoc."));
     Console.WriteLine($"Targets: import under 100 ms warm: {(import.P50 < 100 ? "met" : "NOT met")}; at least 5x faster than pandoc: {(pandocP50 / import.P50 >= 5 ? "met" : "NOT met")}.");
