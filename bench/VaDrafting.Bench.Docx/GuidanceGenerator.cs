@@ -187,18 +187,8 @@ internal sealed class GuidanceGenerator(int seed)
     public static int CountWords(DraftDocument document)
     {
         var words = 0;
-        foreach (var content in document.Blocks.SelectMany(Contents).Concat(document.Footnotes.Select(f => f.Content)))
+        foreach (var content in document.Blocks.SelectMany(b => b.InlineContents()).Concat(document.Footnotes.Select(f => f.Content)))
             words += content.PlainText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return words;
     }
-
-    private static IEnumerable<InlineContent> Contents(Block block) => block switch
-    {
-        HeadingBlock h => [h.Content],
-        ParagraphBlock p => [p.Content],
-        ListItemBlock l => [l.Content],
-        QuoteBlock q => [q.Content],
-        TableBlock t => t.Rows.Prepend(t.Header).SelectMany(r => r.Cells),
-        _ => [],
-    };
 }

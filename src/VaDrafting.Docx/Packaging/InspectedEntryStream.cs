@@ -4,13 +4,11 @@ namespace VaDrafting.Docx.Packaging;
 /// Reads a zip entry's decompressed bytes while counting them against the caps (per entry, total, ratio)
 /// and, for XML parts, scanning them for DTD and entity declarations, so that a bomb is never expanded past a cap.
 /// </summary>
-internal sealed class InspectedEntryStream(Stream content, long compressedLength, long alreadyExpanded, DocxLimits limits) : Stream
+internal sealed class InspectedEntryStream(Stream content, long compressedLength, long alreadyExpanded, DocxLimits limits) : ForwardReadStream
 {
     private DeclarationScanner? _scanner;
 
     public long Expanded { get; private set; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -45,15 +43,6 @@ internal sealed class InspectedEntryStream(Stream content, long compressedLength
         }
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -67,42 +67,16 @@ public static class DocumentViewMapper
 
     public static DocumentView ToView(DocumentSnapshot snapshot, DocumentRole role, ILookup<string, string> tagsByCommit)
     {
-        var footnoteNumbers = NumberFootnotes(snapshot.Content);
+        var footnotes = FootnoteOrder.Of(snapshot.Content);
+        var footnoteNumbers = footnotes.Numbers;
         return new DocumentView(
             snapshot.Id, snapshot.Meta.Title, snapshot.Meta.Symbol, snapshot.Meta.Languages, role,
             ToView(snapshot.Version, tagsByCommit), snapshot.IsHead,
             [.. snapshot.Content.Blocks.Select(b => ToView(b, footnoteNumbers))],
-            [.. snapshot.Content.Footnotes
-                .Where(f => footnoteNumbers.ContainsKey(f.Id))
-                .OrderBy(f => footnoteNumbers[f.Id])
-                .Select(f => new FootnoteView(f.Id, footnoteNumbers[f.Id], ToView(f.Content, footnoteNumbers)))]);
+            [.. footnotes.Notes.Select(f => new FootnoteView(f.Id, footnoteNumbers[f.Id], ToView(f.Content, footnoteNumbers)))]);
     }
 
-    /// <summary>Footnotes are numbered in the order of their first reference, as Word numbers them.</summary>
-    private static Dictionary<string, int> NumberFootnotes(DraftDocument document)
-    {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var content in document.Blocks.SelectMany(ContentsOf))
-        {
-            foreach (var reference in content.OfType<FootnoteRefInline>())
-            {
-                numbers.TryAdd(reference.FootnoteId, numbers.Count + 1);
-            }
-        }
-        return numbers;
-    }
-
-    private static IEnumerable<InlineContent> ContentsOf(Block block) => block switch
-    {
-        HeadingBlock h => [h.Content],
-        ParagraphBlock p => [p.Content],
-        ListItemBlock l => [l.Content],
-        QuoteBlock q => [q.Content],
-        TableBlock t => t.Rows.Prepend(t.Header).SelectMany(r => r.Cells),
-        _ => [],
-    };
-
-    private static BlockView ToView(Block block, Dictionary<string, int> footnotes) => block switch
+    private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) => block switch
     {
         HeadingBlock h => new BlockView(h.Id, "heading", Level: h.Level, Content: ToView(h.Content, footnotes)),
         ParagraphBlock p => new BlockView(p.Id, "paragraph", Content: ToView(p.Content, footnotes)),
@@ -114,10 +88,10 @@ public static class DocumentViewMapper
         _ => throw new InvalidOperationException($"Unknown block type {block.GetType().Name}."),
     };
 
-    private static RowView ToView(TableRow row, Dictionary<string, int> footnotes) =>
+    private static RowView ToView(TableRow row, IReadOnlyDictionary<string, int> footnotes) =>
         new(row.Id, [.. row.Cells.Select(c => ToView(c, footnotes))]);
 
-    private static IReadOnlyList<InlineView> ToView(InlineContent content, Dictionary<string, int> footnotes) =>
+    private static IReadOnlyList<InlineView> ToView(InlineContent content, IReadOnlyDictionary<string, int> footnotes) =>
         [.. content.Select(inline => inline switch
         {
             TextInline t => new InlineView("text", Text: t.Text,

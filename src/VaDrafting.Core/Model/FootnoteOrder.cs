@@ -1,12 +1,10 @@
-using VaDrafting.Core.Model;
-
-namespace VaDrafting.Docx.Writing;
+namespace VaDrafting.Core.Model;
 
 /// <summary>
 /// The footnotes an export carries — those referenced from the blocks, numbered 1, 2, … in order of first
 /// reference, as Word numbers them. A reference to a footnote the document lacks is an error.
 /// </summary>
-internal sealed class FootnoteOrder
+public sealed class FootnoteOrder
 {
     private FootnoteOrder(IReadOnlyList<Footnote> notes, IReadOnlyDictionary<string, int> numbers)
     {
@@ -25,7 +23,7 @@ internal sealed class FootnoteOrder
 
         var notes = new List<Footnote>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var content in InlineContents(document.Blocks))
+        foreach (var content in document.Blocks.SelectMany(b => b.InlineContents()))
         {
             foreach (var inline in content)
             {
@@ -37,23 +35,5 @@ internal sealed class FootnoteOrder
             }
         }
         return new FootnoteOrder(notes, numbers);
-    }
-
-    private static IEnumerable<InlineContent> InlineContents(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case HeadingBlock heading: yield return heading.Content; break;
-                case ParagraphBlock paragraph: yield return paragraph.Content; break;
-                case ListItemBlock item: yield return item.Content; break;
-                case QuoteBlock quote: yield return quote.Content; break;
-                case TableBlock table:
-                    foreach (var row in table.Rows.Prepend(table.Header))
-                        foreach (var cell in row.Cells) yield return cell;
-                    break;
-            }
-        }
     }
 }
