@@ -152,11 +152,28 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
 
         Open(document.DataPath).History(ThousandCommitDocument.Id, 21, 50);
 
-        Assert.Equal(ThousandCommitDocument.Versions * 20, new FileInfo(file).Length);
+        Assert.Equal(1 + ThousandCommitDocument.Versions * 20, new FileInfo(file).Length);
         var afterRestart = new FirstParentIndex();
         var deep = afterRestart.Slice(gitDirectory, new ObjectId(document.NewestFirst[0]), 950, 51);
         Assert.Equal(ThousandCommitDocument.Versions, afterRestart.WalkedCount);
         Assert.Equal(document.NewestFirst.Skip(950), deep.Select(id => id.Sha));
+    }
+
+    [Fact]
+    public void PartialWalk_IsKeptOnDiskAndResumedAfterARestart()
+    {
+        var gitDirectory = Path.Combine(document.DataPath, ThousandCommitDocument.Id + ".git");
+        File.Delete(Path.Combine(gitDirectory, MainLineFile.FileName));
+        var head = new ObjectId(document.NewestFirst[0]);
+
+        new FirstParentIndex().Slice(gitDirectory, head, 450, 51);
+        var afterRestart = new FirstParentIndex();
+        var page = afterRestart.Slice(gitDirectory, head, 450, 50);
+        Assert.Equal(501, afterRestart.WalkedCount);
+        Assert.Equal(document.NewestFirst.Skip(450).Take(50), page.Select(id => id.Sha));
+
+        var last = afterRestart.Slice(gitDirectory, head, 1000, 51);
+        Assert.Equal(document.NewestFirst.Skip(1000), last.Select(id => id.Sha));
     }
 
     [Fact]
@@ -168,6 +185,6 @@ public sealed class HistoryPagingTests(ThousandCommitDocument document) : IClass
         var page = Open(document.DataPath).History(ThousandCommitDocument.Id, 21, 50);
 
         Assert.Equal(document.NewestFirst.Skip(1000), page.Items.Select(v => v.CommitId));
-        Assert.Equal(ThousandCommitDocument.Versions * 20, new FileInfo(Path.Combine(gitDirectory, MainLineFile.FileName)).Length);
+        Assert.Equal(1 + ThousandCommitDocument.Versions * 20, new FileInfo(Path.Combine(gitDirectory, MainLineFile.FileName)).Length);
     }
 }

@@ -7,8 +7,8 @@ namespace VaDrafting.Storage.Git;
 /// memory, so page N of the history costs a walk only the first time it is reached. When the head moves
 /// on, only the new commits are walked and put in front; if the old head cannot be found within a short
 /// walk (the history was rewritten outside the store), the list starts again from the new head.
-/// Once the whole line has been walked it is also kept on disk (<see cref="MainLineFile"/>), so that after a
-/// restart a deep page costs a file read instead of a walk over thousands of commits.
+/// What has been walked is also kept on disk (<see cref="MainLineFile"/>), so that after a restart a deep page
+/// costs a file read instead of a walk over thousands of commits.
 /// </summary>
 internal sealed class FirstParentIndex
 {
@@ -20,6 +20,7 @@ internal sealed class FirstParentIndex
     private bool complete;
     private bool triedFile;
     private int persistedCount;
+    private bool persistedComplete;
 
     /// <summary>How many ids of the main line have been walked so far.</summary>
     public int WalkedCount
@@ -43,7 +44,7 @@ internal sealed class FirstParentIndex
                 MoveTo(repository, currentHead);
                 Extend(repository, needed);
             }
-            if (complete && persistedCount != newestFirst.Count) SaveToFile(gitDirectory);
+            if (persistedCount != newestFirst.Count || persistedComplete != complete) SaveToFile(gitDirectory);
             if (skip >= newestFirst.Count) return [];
             return newestFirst.GetRange(skip, Math.Min(take, newestFirst.Count - skip));
         }
@@ -62,18 +63,19 @@ internal sealed class FirstParentIndex
     private void LoadFromFile(string gitDirectory)
     {
         triedFile = true;
-        var oldestFirst = MainLineFile.Read(gitDirectory);
-        if (oldestFirst.Count == 0) return;
-        newestFirst.AddRange(Enumerable.Reverse(oldestFirst));
+        if (MainLineFile.Read(gitDirectory) is not { } saved) return;
+        newestFirst.AddRange(saved.NewestFirst);
         head = newestFirst[0];
-        complete = true;
+        complete = saved.Complete;
         persistedCount = newestFirst.Count;
+        persistedComplete = complete;
     }
 
     private void SaveToFile(string gitDirectory)
     {
-        MainLineFile.Write(gitDirectory, Enumerable.Reverse(newestFirst).ToList());
+        MainLineFile.Write(gitDirectory, newestFirst, complete);
         persistedCount = newestFirst.Count;
+        persistedComplete = complete;
     }
 
     private bool TryPrependNewCommits(LibGit2Native.NativeRepository repository, ObjectId currentHead)
