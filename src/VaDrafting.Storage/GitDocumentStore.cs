@@ -289,7 +289,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         phaseStart = Stopwatch.GetTimestamp();
         var blobs = changes.ToDictionary(
             change => change.Key,
-            change => change.Value is null ? null : repository.ObjectDatabase.Write<Blob>(change.Value),
+            change => change.Value is null ? null : (ObjectId?)LooseBlobWriter.Write(gitDirectory, change.Value, fsync),
             StringComparer.Ordinal);
         var blobTime = Stopwatch.GetElapsedTime(phaseStart);
 
@@ -334,7 +334,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         using var repository = new Repository(staging, new RepositoryOptions { Identity = Identities.IdentityOf(author) });
         var blobs = files.ToDictionary(
             file => file.Key,
-            file => (ObjectId?)repository.ObjectDatabase.Write<Blob>(file.Value),
+            file => (ObjectId?)LooseBlobWriter.Write(staging, file.Value, fsync),
             StringComparer.Ordinal);
         var tree = repository.ObjectDatabase.CreateTree(CommitTrees.Apply(null, blobs));
         var signature = Identities.SignatureOf(author, time.GetUtcNow());
@@ -430,6 +430,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
 
     private void ApplyDurabilitySetting()
     {
+        LibGit2Native.SkipStrictObjectCreationChecks();
         if (LibGit2Native.SetFsyncGitDir(fsync))
         {
             LogFsyncSetting(fsync, LibGit2Native.LibraryName);

@@ -25,6 +25,7 @@ internal static class StaleFileRecovery
         if (Directory.Exists(objects))
         {
             stale.AddRange(Directory.EnumerateFiles(objects, TemporaryObjectPattern, SearchOption.TopDirectoryOnly));
+            stale.AddRange(Directory.EnumerateFiles(objects, LooseBlobWriter.TemporaryPrefix + "*", SearchOption.TopDirectoryOnly));
         }
         return stale;
     }
