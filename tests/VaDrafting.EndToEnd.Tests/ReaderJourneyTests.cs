@@ -75,4 +75,58 @@ public sealed class ReaderJourneyTests(BrowserServer server) : IClassFixture<Bro
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Upload new version (.docx)" }).CountAsync());
         await page.AssertNoSeriousViolationsAsync("the reader as a contributor");
     }
+
+    [Fact]
+    public async Task Coordinator_UploadsARevisedVersionThatBecomesCurrentWithTheOldOneInHistory()
+    {
+        var revisedDocx = RevisedSample("States Parties are invited to comment on this revised draft by the deadline announced with it.");
+        try
+        {
+            await UploadAndReadAsync(revisedDocx);
+        }
+        finally
+        {
+            File.Delete(revisedDocx);
+        }
+    }
+
+    private async Task UploadAndReadAsync(string revisedDocx)
+    {
+        var page = await server.NewPageAsync();
+        await SignInAsync(page, "Tomás Reyes");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload new version (.docx)" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Word file (.docx)").SetInputFilesAsync(revisedDocx);
+        await page.AssertNoSeriousViolationsAsync("the upload dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
+        await dialog.GetByText("The new version was saved.").WaitForAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Read the new version" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-block-id=rr4e0l]")).ToContainTextAsync("invited to comment on this revised draft");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        var versions = page.GetByRole(AriaRole.Tabpanel).GetByRole(AriaRole.Listitem);
+        await Assertions.Expect(versions).ToHaveCountAsync(2);
+        await Assertions.Expect(versions.First).ToContainTextAsync("as a new version");
+        await Assertions.Expect(versions.First).ToContainTextAsync("Tomás Reyes");
+
+        await versions.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.GetByText("You are reading an earlier version.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-block-id=rr4e0l]")).Not.ToContainTextAsync("invited to comment on this revised draft");
+    }
+
+    /// <summary>The sample guidance as a Word file with its first paragraph rewritten.</summary>
+    private static string RevisedSample(string firstParagraph)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "sample-docs");
+        var document = VaDrafting.Core.Markdown.DocumentMarkdown.Parse(File.ReadAllText(Path.Combine(folder, "integrated-approach-guidance.md")));
+        var meta = VaDrafting.Core.Serialization.DocumentJson.DeserializeMeta(File.ReadAllBytes(Path.Combine(folder, "meta.json")));
+        var blocks = document.Blocks.ToList();
+        blocks[0] = new VaDrafting.Core.Model.ParagraphBlock(blocks[0].Id, VaDrafting.Core.Model.InlineContent.FromText(firstParagraph));
+        var path = Path.Combine(Path.GetTempPath(), $"revised-guidance-{Guid.NewGuid():N}.docx");
+        using var output = File.Create(path);
+        VaDrafting.Docx.DocxWriter.Write(document with { Blocks = blocks }, meta, output, new VaDrafting.Docx.DocxWriteOptions());
+        return path;
+    }
 }
