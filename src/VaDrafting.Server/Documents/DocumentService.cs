@@ -11,8 +11,8 @@ using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Documents;
 
-/// <summary>A document as stored at one version.</summary>
-public sealed record DocumentSnapshot(string Id, VersionInfo Version, bool IsHead, DocumentMeta Meta, DraftDocument Content);
+/// <summary>A document as stored at one version, with the reader's role.</summary>
+public sealed record DocumentSnapshot(string Id, VersionInfo Version, bool IsHead, DocumentMeta Meta, DraftDocument Content, DocumentRole Role);
 
 /// <summary>A document in the list, with the reader's role.</summary>
 public sealed record DocumentListing(string Id, DocumentMeta Meta, DocumentRole Role, VersionInfo Head);
@@ -54,12 +54,12 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
 
     public DocumentSnapshot Read(string documentId, string revision, Actor actor)
     {
-        RequireRole(documentId, actor, DocumentAction.Read);
+        var role = RequireRole(documentId, actor, DocumentAction.Read);
         var version = store.Resolve(documentId, revision);
         var head = store.Resolve(documentId, "HEAD");
         var text = store.ReadFile(documentId, version.CommitId, DocumentJson.DocumentPath) ?? [];
         var content = DocumentMarkdown.Parse(Encoding.UTF8.GetString(text));
-        return new DocumentSnapshot(documentId, version, version.CommitId == head.CommitId, ReadMeta(documentId, version.CommitId), content);
+        return new DocumentSnapshot(documentId, version, version.CommitId == head.CommitId, ReadMeta(documentId, version.CommitId), content, role);
     }
 
     public HistoryPage History(string documentId, int page, int pageSize, Actor actor)

@@ -65,12 +65,12 @@ public static class DocumentViewMapper
         new(report.BlockCount, report.FootnoteCount,
             [.. report.Unsupported.Select(i => new ImportIssueView(i.Kind, i.Description, i.BlockId))], report.Warnings);
 
-    public static DocumentView ToView(DocumentSnapshot snapshot, DocumentRole role, ILookup<string, string> tagsByCommit)
+    public static DocumentView ToView(DocumentSnapshot snapshot, ILookup<string, string> tagsByCommit)
     {
         var footnotes = FootnoteOrder.Of(snapshot.Content);
         var footnoteNumbers = footnotes.Numbers;
         return new DocumentView(
-            snapshot.Id, snapshot.Meta.Title, snapshot.Meta.Symbol, snapshot.Meta.Languages, role,
+            snapshot.Id, snapshot.Meta.Title, snapshot.Meta.Symbol, snapshot.Meta.Languages, snapshot.Role,
             ToView(snapshot.Version, tagsByCommit), snapshot.IsHead,
             [.. snapshot.Content.Blocks.Select(b => ToView(b, footnoteNumbers))],
             [.. footnotes.Notes.Select(f => new FootnoteView(f.Id, footnoteNumbers[f.Id], ToView(f.Content, footnoteNumbers)))]);
