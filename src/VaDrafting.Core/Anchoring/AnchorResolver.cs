@@ -5,7 +5,9 @@ namespace VaDrafting.Core.Anchoring;
 /// <summary>
 /// Finds an anchor made on one version of a document again in another version. The rules, in order:
 /// <list type="number">
-/// <item>The block still exists and holds the quote at the same offsets: <see cref="AnchorStatus.Exact"/>.</item>
+/// <item>The block still exists and holds the quote and its whole context at the same offsets: <see cref="AnchorStatus.Exact"/>
+/// with confidence 1. When only the context changed, the quote competes with its other occurrences as below and is
+/// <see cref="AnchorStatus.Exact"/> (with a lower confidence) if it wins in place.</item>
 /// <item>The exact quote occurs elsewhere (the same block first, then other blocks): each occurrence is scored by
 /// how much of the old prefix and suffix surround it. One best occurrence with enough evidence (quote plus matching
 /// context of at least <see cref="MinEvidence"/> characters, or the whole old context) is
@@ -54,7 +56,12 @@ public static class AnchorResolver
             return new AnchorResolution(AnchorStatus.Exact, TextAnchor.FromText(original.Id, original.Text, anchor.Start, anchor.End), 1);
 
         var occurrences = FindOccurrences(anchor, blocks);
-        if (occurrences.Count > 0) return ChooseOccurrence(anchor, occurrences, original);
+        if (occurrences.Count > 0)
+        {
+            var chosen = ChooseOccurrence(anchor, occurrences, original);
+            var stayed = chosen.Anchor!.BlockId == anchor.BlockId && chosen.Anchor.Start == anchor.Start && chosen.Anchor.End == anchor.End;
+            return chosen.Status == AnchorStatus.Moved && stayed ? chosen with { Status = AnchorStatus.Exact } : chosen;
+        }
 
         return FindApproximately(anchor, blocks, original);
     }
@@ -65,8 +72,8 @@ public static class AnchorResolver
         if (!AnchorText.IsBoundary(text, anchor.Start) || !AnchorText.IsBoundary(text, anchor.End)) return false;
         if (anchor.End - anchor.Start != anchor.Exact.Length
             || !text.AsSpan(anchor.Start, anchor.Exact.Length).SequenceEqual(anchor.Exact)) return false;
-        // An insertion point has no quote of its own: only its surroundings say it is still the same place.
-        return anchor.Exact.Length > 0 || ContextScore(anchor, text, anchor.Start, anchor.End) == anchor.Prefix.Length + anchor.Suffix.Length;
+        // With its context changed, the same words at the same offsets may be another passage: let the occurrences compete.
+        return ContextScore(anchor, text, anchor.Start, anchor.End) == anchor.Prefix.Length + anchor.Suffix.Length;
     }
 
     /// <summary>Every place where the quote occurs (for an insertion point: where the old prefix and suffix meet).</summary>

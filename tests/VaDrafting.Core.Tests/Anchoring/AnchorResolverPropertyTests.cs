@@ -69,6 +69,31 @@ public class AnchorResolverPropertyTests
     }
 
     [Fact]
+    public void Resolve_QuoteWithItsWholeContextOnceInItsBlock_IsFoundThere()
+    {
+        var checkedCases = 0;
+        Cases.Sample(testCase =>
+        {
+            var (original, anchor) = Prepare(testCase);
+            var edited = ApplyEdits(original, testCase.Edits);
+            var block = edited.Blocks.FirstOrDefault(b => b.Id == anchor.BlockId);
+            var needle = anchor.Prefix + anchor.Exact + anchor.Suffix;
+            if (block is null || needle.Length == 0) return;
+            var text = AnchorText.Of(block);
+            var places = Enumerable.Range(0, Math.Max(0, text.Length - needle.Length + 1))
+                .Where(i => string.CompareOrdinal(text, i, needle, 0, needle.Length) == 0).ToList();
+            if (places.Count != 1) return;
+            Interlocked.Increment(ref checkedCases);
+
+            var resolution = AnchorResolver.Resolve(anchor, edited);
+
+            Assert.True(resolution.IsCertain, $"status {resolution.Status}");
+            Assert.Equal((anchor.BlockId, places[0] + anchor.Prefix.Length), (resolution.Anchor!.BlockId, resolution.Anchor.Start));
+        }, iter: 800, print: Describe);
+        Assert.True(checkedCases > 100, $"only {checkedCases} cases kept their quote and context");
+    }
+
+    [Fact]
     public void Resolve_WithoutEdits_IsAlwaysExact()
     {
         Cases.Sample(testCase =>
