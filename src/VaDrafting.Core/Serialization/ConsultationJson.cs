@@ -24,6 +24,18 @@ public static class ConsultationJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepConstructorParametersOnly } },
     };
 
+    public const string ThreadsFolder = "threads";
+    public const string RoundsFolder = "rounds";
+
+    /// <summary>Where a thread is stored in the document's tree: <c>threads/&lt;id&gt;.json</c>.</summary>
+    public static string ThreadPath(string threadId) => $"{ThreadsFolder}/{SafeId(threadId)}.json";
+
+    /// <summary>Where a round is stored in the document's tree: <c>rounds/&lt;id&gt;.json</c>.</summary>
+    public static string RoundPath(string roundId) => $"{RoundsFolder}/{SafeId(roundId)}.json";
+
+    private static string SafeId(string id) =>
+        Model.BlockIds.IsValid(id) ? id : throw new ArgumentException($"'{id}' is not a valid id for a file name.", nameof(id));
+
     public static byte[] Serialize(Round round) => WithNewline(JsonSerializer.SerializeToUtf8Bytes(round, Options));
 
     public static byte[] Serialize(CommentThread thread) => WithNewline(JsonSerializer.SerializeToUtf8Bytes(thread, Options));

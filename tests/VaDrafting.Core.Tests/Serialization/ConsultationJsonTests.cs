@@ -78,6 +78,14 @@ public class ConsultationJsonTests
     }
 
     [Fact]
+    public void Paths_FollowTheStorageLayout_AndRefuseUnsafeIds()
+    {
+        Assert.Equal("threads/thr001.json", ConsultationJson.ThreadPath("thr001"));
+        Assert.Equal("rounds/round1.json", ConsultationJson.RoundPath("round1"));
+        Assert.Throws<ArgumentException>(() => ConsultationJson.ThreadPath("../../x"));
+    }
+
+    [Fact]
     public void Serialize_IsStable()
     {
         Assert.Equal(ConsultationJson.Serialize(RichThread()), ConsultationJson.Serialize(RichThread()));
