@@ -43,14 +43,33 @@ public static class AnchorResolver
 
     private sealed record BlockText(string Id, int Index, string Text);
 
+    /// <summary>The anchor texts of one version's blocks, built once per version however many anchors are resolved against it.</summary>
+    private sealed class VersionTexts
+    {
+        public VersionTexts(DraftDocument version)
+        {
+            Blocks = [.. version.Blocks.Select((block, index) => new BlockText(block.Id, index, AnchorText.Of(block)))];
+            foreach (var block in Blocks) ById.TryAdd(block.Id, block);
+        }
+
+        public List<BlockText> Blocks { get; }
+
+        public Dictionary<string, BlockText> ById { get; } = new(StringComparer.Ordinal);
+    }
+
+    // Versions are immutable, so their texts can be kept for as long as the version object lives
+    // (re-anchoring every thread of a round after a new version resolves a thousand anchors against one version).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DraftDocument, VersionTexts> TextsByVersion = new();
+
     private sealed record Occurrence(BlockText Block, int Start, int End, int Score);
 
     public static AnchorResolution Resolve(TextAnchor anchor, DraftDocument newVersion)
     {
         ArgumentNullException.ThrowIfNull(anchor);
         ArgumentNullException.ThrowIfNull(newVersion);
-        var blocks = newVersion.Blocks.Select((block, index) => new BlockText(block.Id, index, AnchorText.Of(block))).ToList();
-        var original = blocks.FirstOrDefault(b => b.Id == anchor.BlockId);
+        var texts = TextsByVersion.GetValue(newVersion, version => new VersionTexts(version));
+        var blocks = texts.Blocks;
+        var original = texts.ById.GetValueOrDefault(anchor.BlockId);
 
         if (original is not null && IsExactInPlace(anchor, original.Text))
             return new AnchorResolution(AnchorStatus.Exact, TextAnchor.FromText(original.Id, original.Text, anchor.Start, anchor.End), 1);
