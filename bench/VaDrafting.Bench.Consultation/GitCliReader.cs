@@ -19,6 +19,9 @@ internal static class GitCliReader
         return (ids.Count, output.Length);
     }
 
+    /// <summary>Packs every loose object into one pack, as <c>git gc</c> would.</summary>
+    public static void Repack(string gitDirectory) => Run(gitDirectory, null, "repack", "-a", "-d", "-q");
+
     public static string Version() => Run(Environment.CurrentDirectory, null, "--version").Trim();
 
     private static string Run(string gitDirectory, string? input, params string[] arguments) =>

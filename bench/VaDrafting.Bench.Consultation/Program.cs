@@ -61,32 +61,23 @@ try
         ? "Loading gives back the stored document, round and threads exactly."
         : "WARNING: the loaded document, round or threads differ from the stored ones.");
 
-    for (var i = 0; i < WarmUpRuns; i++) ThreadLoader.Load(gitDirectory, RoundId);
-    var load = Measure.Repeatedly(Runs, () => ThreadLoader.Load(gitDirectory, RoundId));
-    var gitOnly = Measure.Repeatedly(Runs, () => ThreadLoader.ReadBytesOnly(gitDirectory, RoundId));
+    var loose = MeasureReads(gitDirectory);
     var markdown = Encoding.UTF8.GetString(files[DocumentJson.DocumentPath]);
     var parseOnly = Measure.Repeatedly(Runs, () => DocumentMarkdown.Parse(markdown));
     var threadFiles = threads.Select(t => files[$"{ThreadLoader.ThreadsFolder}/{t.Id}.json"]).ToList();
     var deserializeOnly = Measure.Repeatedly(Runs, () => threadFiles.Select(bytes => ConsultationJson.DeserializeThread(bytes)).Count());
     var viaStore = Measure.Repeatedly(StoreReadFileRuns, () => threads.Sum(t => store.ReadFile(DocumentId, "HEAD", $"{ThreadLoader.ThreadsFolder}/{t.Id}.json")!.Length));
     var retained = Measure.Retained(() => ThreadLoader.Load(gitDirectory, RoundId));
-
-    GitCliReader.ReadAllThreads(gitDirectory);
-    var gitTimes = new List<double>();
-    var (gitFiles, gitBytes) = (0, 0L);
-    for (var i = 0; i < GitRuns; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        (gitFiles, gitBytes) = GitCliReader.ReadAllThreads(gitDirectory);
-        gitTimes.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    var gitP50 = Measure.Percentile(gitTimes, 50);
+    GitCliReader.Repack(gitDirectory);
+    var packed = MeasureReads(gitDirectory);
+    var load = loose.Load;
 
     var revision = new VersionEditor(seed: 1_234).Revise(document, threads.Select(t => t.Anchor).ToList());
     DocumentMarkdown.Write(revision.Document);
     Console.WriteLine($"New version: {revision.EditedBlocks} blocks edited with {revision.Edits} word insertions or deletions " +
         $"({revision.EditsInsideQuotes} inside a commented passage), {revision.DeletedBlocks} blocks deleted, {revision.MovedBlocks} moved.");
 
+    var onDeletedBlocks = threads.Where(t => revision.Document.Blocks.All(b => b.Id != t.Anchor.BlockId)).ToList();
     IReadOnlyList<CommentThread> Reanchor() => threads.Select(t => t.Reanchored(AnchorResolver.Resolve(t.Anchor, revision.Document))).ToList();
     var reanchored = Reanchor();
     for (var i = 1; i < WarmUpRuns; i++) Reanchor();
@@ -106,13 +97,15 @@ try
     Console.WriteLine($"Load the document with all threads (LibGit2Sharp on HEAD: open, document.md parsed, round, {ThreadCount:N0} thread blobs deserialised), " +
         $"warm, {Runs} runs: p50 {load.P50:F1} ms (min {load.Min:F1}, max {load.Max:F1}; CPU time p50 {load.CpuP50:F1} ms), " +
         $"allocated {load.AllocatedPerRun / 1048576.0:F1} MB per load; the loaded model holds {retained / 1048576.0:F1} MB");
-    Console.WriteLine($"  of which reading the blobs only (LibGit2Sharp): p50 {gitOnly.P50:F1} ms, allocated {gitOnly.AllocatedPerRun / 1048576.0:F1} MB");
+    Console.WriteLine($"  of which reading the blobs only (LibGit2Sharp): p50 {loose.BytesOnly.P50:F1} ms, allocated {loose.BytesOnly.AllocatedPerRun / 1048576.0:F1} MB");
     Console.WriteLine($"  of which DocumentMarkdown.Parse: p50 {parseOnly.P50:F1} ms, allocated {parseOnly.AllocatedPerRun / 1048576.0:F1} MB");
     Console.WriteLine($"  of which {ThreadCount:N0} × ConsultationJson.DeserializeThread: p50 {deserializeOnly.P50:F1} ms, allocated {deserializeOnly.AllocatedPerRun / 1048576.0:F1} MB");
     Console.WriteLine($"  for comparison, {ThreadCount:N0} × IDocumentStore.ReadFile (one repository open per file), {StoreReadFileRuns} runs: p50 {viaStore.P50:F0} ms");
     Console.WriteLine($"Re-anchor all {ThreadCount:N0} threads (AnchorResolver.Resolve + CommentThread.Reanchored), warm, {Runs} runs: p50 {reanchor.P50:F1} ms " +
         $"(min {reanchor.Min:F1}, max {reanchor.Max:F1}; CPU time p50 {reanchor.CpuP50:F1} ms), allocated {reanchor.AllocatedPerRun / 1048576.0:F1} MB");
     Console.WriteLine($"  of which AnchorText.Of for every block, once per thread: p50 {blockTexts.P50:F1} ms, allocated {blockTexts.AllocatedPerRun / 1048576.0:F1} MB");
+    Console.WriteLine($"  {onDeletedBlocks.Count} threads were on deleted blocks: " + string.Join(", ", onDeletedBlocks.Select(t =>
+        $"{t.Id} → {reanchored.First(r => r.Id == t.Id).AnchorStatus}")));
     Console.WriteLine("  anchor status: " + string.Join(", ", Enum.GetValues<AnchorStatus>().Select(s => $"{s} {reanchored.Count(t => t.AnchorStatus == s)}")));
     Console.WriteLine("  slowest single resolutions: " + string.Join("; ", slowest.Select(x =>
         string.Create(CultureInfo.InvariantCulture, $"{x.Thread.Id} {x.Ms:F2} ms → {reanchored.First(t => t.Id == x.Thread.Id).AnchorStatus} (quote {x.Thread.Anchor.Exact.Length} chars)"))));
@@ -122,9 +115,12 @@ try
     Console.WriteLine();
     Console.WriteLine($"| reading the {ThreadCount:N0} thread files of HEAD | p50 | runs |");
     Console.WriteLine("|---|---:|---:|");
-    Console.WriteLine($"| LibGit2Sharp, bytes only (+ document.md and round) | {gitOnly.P50:F1} ms | {Runs} |");
-    Console.WriteLine($"| LibGit2Sharp + parse + deserialise (the timed load) | {load.P50:F1} ms | {Runs} |");
-    Console.WriteLine($"| {GitCliReader.Version()}: ls-tree -r ({gitFiles} files) + cat-file --batch ({gitBytes / 1024} KB), 2 processes | {gitP50:F1} ms | {GitRuns} |");
+    foreach (var (objects, reads) in new[] { ("loose objects, as committed", loose), ("after git repack -a -d", packed) })
+    {
+        Console.WriteLine($"| {objects}: LibGit2Sharp, bytes only (+ document.md and round) | {reads.BytesOnly.P50:F1} ms | {Runs} |");
+        Console.WriteLine($"| {objects}: LibGit2Sharp + parse + deserialise (the timed load) | {reads.Load.P50:F1} ms | {Runs} |");
+        Console.WriteLine($"| {objects}: {GitCliReader.Version()}, ls-tree -r ({reads.GitFiles} files) + cat-file --batch ({reads.GitBytes / 1024} KB), 2 processes | {reads.GitCliP50:F1} ms | {GitRuns} |");
+    }
     Console.WriteLine($"| re-anchor all threads | {reanchor.P50:F1} ms | {Runs} |");
     Console.WriteLine($"Targets under {TargetMs:F0} ms: load {(load.P50 < TargetMs ? "met" : "NOT met")}, re-anchor {(reanchor.P50 < TargetMs ? "met" : "NOT met")}. " +
         $"Whole run {overall.Elapsed.TotalSeconds:F0} s.");
@@ -134,9 +130,29 @@ finally
     work.Delete(recursive: true);
 }
 
+static ReadTimings MeasureReads(string gitDirectory)
+{
+    for (var i = 0; i < WarmUpRuns; i++) ThreadLoader.Load(gitDirectory, RoundId);
+    var load = Measure.Repeatedly(Runs, () => ThreadLoader.Load(gitDirectory, RoundId));
+    var bytesOnly = Measure.Repeatedly(Runs, () => ThreadLoader.ReadBytesOnly(gitDirectory, RoundId));
+    GitCliReader.ReadAllThreads(gitDirectory);
+    var times = new List<double>();
+    var (files, bytes) = (0, 0L);
+    for (var i = 0; i < GitRuns; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        (files, bytes) = GitCliReader.ReadAllThreads(gitDirectory);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    return new ReadTimings(load, bytesOnly, Measure.Percentile(times, 50), files, bytes);
+}
+
 static double TimeOne(Action action)
 {
     var watch = Stopwatch.StartNew();
     action();
     return watch.Elapsed.TotalMilliseconds;
 }
+
+/// <summary>Reading the round from one repository: the full load, the Git part alone, and the git CLI reading the thread files.</summary>
+internal sealed record ReadTimings(Timings Load, Timings BytesOnly, double GitCliP50, int GitFiles, long GitBytes);
