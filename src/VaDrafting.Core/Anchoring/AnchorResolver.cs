@@ -161,7 +161,7 @@ public static class AnchorResolver
         var ordered = original is null ? blocks : blocks.OrderBy(b => Math.Abs(b.Index - original.Index)).ToList();
         foreach (var block in ordered)
         {
-            if (block == original) continue;
+            if (block == original || !SharesEnoughWords(anchor.Exact, block.Text)) continue;
             if (TryMatch(anchor, block, block.Text.Length, ref budget) is not { } match) continue;
             var distance = Math.Abs(block.Index - (original?.Index ?? 0));
             if (best is null || match.Confidence > best.Confidence) (best, bestDistance) = (match, distance);
@@ -182,9 +182,57 @@ public static class AnchorResolver
         if (!AnchorText.IsBoundary(block.Text, start)) start--;
         if (!AnchorText.IsBoundary(block.Text, end)) end++;
         if (end <= start) return null;
+        (start, end) = SnapToWords(anchor.Exact, block.Text, start, end);
         var similarity = TextSimilarity.Of(anchor.Exact, block.Text[start..end]);
         if (similarity < FuzzyThreshold) return null;
         var confidence = match.Ambiguous ? Math.Min(similarity, UncertainConfidence) : similarity;
         return new AnchorResolution(AnchorStatus.Fuzzy, TextAnchor.FromText(block.Id, block.Text, start, end), confidence);
     }
+
+    /// <summary>
+    /// A match found by edit distance may begin or end inside a word ("t on physical…"). Unless the quote itself
+    /// begins or ends that way, widen the span to whole words, or narrow it, whichever stays closer to the quote.
+    /// </summary>
+    private static (int Start, int End) SnapToWords(string quote, string text, int start, int end)
+    {
+        var cutsStart = start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start]) && !(quote.Length > 0 && !IsWordChar(quote[0]));
+        var cutsEnd = end < text.Length && end > 0 && IsWordChar(text[end - 1]) && IsWordChar(text[end]) && !(quote.Length > 0 && !IsWordChar(quote[^1]));
+        if (!cutsStart && !cutsEnd) return (start, end);
+
+        var (wideStart, wideEnd, narrowStart, narrowEnd) = (start, end, start, end);
+        if (cutsStart)
+        {
+            while (wideStart > 0 && IsWordChar(text[wideStart - 1])) wideStart--;
+            while (narrowStart < end && IsWordChar(text[narrowStart])) narrowStart++;
+            while (narrowStart < end && !IsWordChar(text[narrowStart])) narrowStart++;
+        }
+        if (cutsEnd)
+        {
+            while (wideEnd < text.Length && IsWordChar(text[wideEnd])) wideEnd++;
+            while (narrowEnd > narrowStart && IsWordChar(text[narrowEnd - 1])) narrowEnd--;
+            while (narrowEnd > narrowStart && !IsWordChar(text[narrowEnd - 1])) narrowEnd--;
+        }
+        var wide = TextSimilarity.Of(quote, text[wideStart..wideEnd]);
+        var narrow = narrowEnd > narrowStart ? TextSimilarity.Of(quote, text[narrowStart..narrowEnd]) : -1;
+        return narrow > wide ? (narrowStart, narrowEnd) : (wideStart, wideEnd);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>
+    /// A cheap test before the edit-distance search in another block: a passage similar enough to the quote shares
+    /// most of its words, so a block holding fewer than half of them cannot contain one.
+    /// </summary>
+    private static bool SharesEnoughWords(string quote, string text)
+    {
+        var words = quote.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (words.Count == 0) return true;
+        var found = words.Count(w => text.Contains(w, StringComparison.Ordinal));
+        return found * 2 >= words.Count;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\t', '\n', ',', '.', ';', ':', '(', ')', '"', '\'', '!', '?', '\u00a0'];
 }

@@ -121,6 +121,40 @@ public class AnchorResolverTests
     }
 
     [Fact]
+    public void Resolve_ApproximateMatchInAnotherBlock_CoversWholeWords()
+    {
+        var anchor = AnchorOn(Original, "para01", "designate a focal point for victim assistance");
+        var moved = Original with
+        {
+            Blocks =
+            [
+                Original.Blocks[0],
+                P("para03", "Each Government should designate its focal point for victim assistance without delay."),
+                Original.Blocks[2],
+            ],
+        };
+
+        var resolution = AnchorResolver.Resolve(anchor, moved);
+
+        Assert.Equal(AnchorStatus.Fuzzy, resolution.Status);
+        var found = TextAt(moved, resolution.Anchor!);
+        Assert.Equal("designate its focal point for victim assistance", found);
+        Assert.True(TextSimilarity.Of(anchor.Exact, found) >= AnchorResolver.FuzzyThreshold);
+    }
+
+    [Fact]
+    public void Resolve_ApproximateMatchNeverEndsInsideAWord()
+    {
+        var anchor = AnchorOn(Original, "para01", "designate a focal point");
+        var edited = Replace(Original, "para01", Text.Replace("a focal point", "one focal points"));
+
+        var resolution = AnchorResolver.Resolve(anchor, edited);
+
+        Assert.Equal(AnchorStatus.Fuzzy, resolution.Status);
+        Assert.Equal("designate one focal points", TextAt(edited, resolution.Anchor!));
+    }
+
+    [Fact]
     public void Resolve_QuoteRewrittenBeyondRecognition_IsOrphaned()
     {
         var anchor = AnchorOn(Original, "para01", "focal point for victim assistance");
