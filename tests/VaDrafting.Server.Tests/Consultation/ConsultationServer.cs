@@ -17,8 +17,11 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan by) => _now += by;
 }
 
-/// <summary>The server with a <see cref="ManualClock"/> in place of the system clock (tokens still use the real time).</summary>
-public sealed class ConsultationServer : DraftingServer
+/// <summary>
+/// The server with a <see cref="ManualClock"/> in place of the system clock (tokens still use the real time), and a
+/// write limit high enough for the many scenarios one person sets up within a minute.
+/// </summary>
+public sealed class ConsultationServer() : DraftingServer(new Dictionary<string, string?> { ["RateLimits:WritesPerMinute"] = "100000" })
 {
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
