@@ -180,6 +180,8 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var proposer = OrganisationName(thread.SubmittedByOrganisationId) ?? thread.Opening.AuthorName;
         var message = $"{Describe(disposition)} the comment of {proposer} on {place}";
         var change = ChangeToApply(thread, decision, request.Replacement);
+        if (alreadyApplied && request.Replacement is not null)
+            throw new ConsultationConflictException($"The proposal of thread '{threadId}' was already accepted into the text; edit the text instead.");
         if (change is not null && !alreadyApplied)
         {
             var revised = ProposalApplier.Apply(state.Text, thread.Anchor, change);

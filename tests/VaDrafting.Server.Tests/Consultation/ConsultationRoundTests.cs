@@ -156,6 +156,16 @@ public sealed class ConsultationRoundTests(ConsultationServer server) : IClassFi
         await earlierDeadline.AssertProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesTheConsultationEndpoints()
+    {
+        var json = await server.CreateClient().GetStringAsync("/openapi/v1.json", Cancel);
+        Assert.Contains("/api/documents/{id}/rounds/{roundId}/matrix", json);
+        Assert.Contains("/api/documents/{id}/threads/{threadId}/decision", json);
+        Assert.Contains("OpenRound", json);
+        Assert.Contains("DecideThread", json);
+    }
+
     private static async Task PutAnswerAsync(HttpClient client, string id, string roundId, string questionId, string text)
     {
         var response = await client.PutAsJsonAsync($"/api/documents/{id}/rounds/{roundId}/answers", new { questionId, text }, Cancel);
