@@ -68,7 +68,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
 
     public Task<RoundView> ExtendRoundAsync(string documentId, string roundId, DateTimeOffset? closes, Actor actor, CancellationToken cancellationToken) =>
         ChangeRoundAsync(documentId, roundId, actor, "extend a round", (round, now) =>
-            (round.Extend(closes ?? throw new InvalidDraftingRequestException("Give the new deadline (closes)."), now), $"Extend round “{round.Title}” to {closes:yyyy-MM-dd HH:mm} UTC"), cancellationToken);
+            (round.Extend(closes ?? throw new InvalidDraftingRequestException("Give the new deadline (closes)."), now), $"Extend round “{round.Title}” to {closes!.Value.UtcDateTime:yyyy-MM-dd HH:mm} UTC"), cancellationToken);
 
     public Task<RoundView> CloseRoundAsync(string documentId, string roundId, Actor actor, CancellationToken cancellationToken) =>
         ChangeRoundAsync(documentId, roundId, actor, "close a round", (round, now) => (round.Close(now), $"Close round “{round.Title}”"), cancellationToken);
@@ -282,8 +282,8 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         if (takesPart && phase != RoundPhase.Open)
         {
             throw new ConsultationConflictException(phase == RoundPhase.Scheduled
-                ? $"Round “{round.Title}” opens on {round.Opens:yyyy-MM-dd HH:mm} UTC; you cannot {action} yet."
-                : $"Round “{round.Title}” closed on {(round.ClosedAt ?? round.Closes):yyyy-MM-dd HH:mm} UTC; you can no longer {action}.");
+                ? $"Round “{round.Title}” opens on {round.Opens.UtcDateTime:yyyy-MM-dd HH:mm} UTC; you cannot {action} yet."
+                : $"Round “{round.Title}” closed on {(round.ClosedAt ?? round.Closes).UtcDateTime:yyyy-MM-dd HH:mm} UTC; you can no longer {action}.");
         }
         throw new ActionForbiddenException($"As {viewer.Role}{(takesPart ? "" : " of an organisation not invited to this round")} you cannot {action}.");
     }
