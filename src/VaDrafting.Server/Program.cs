@@ -1,4 +1,5 @@
 using VaDrafting.Server.Auth;
+using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Server.Hosting;
 
@@ -23,6 +24,7 @@ app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }))
 app.MapOpenApi();
 app.MapDevelopmentSignInApi();
 app.MapDocumentsApi();
+app.MapConsultationApi();
 app.MapClientApp();
 
 app.Run();

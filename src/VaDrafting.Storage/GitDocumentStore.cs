@@ -186,6 +186,16 @@ public sealed partial class GitDocumentStore : IDocumentStore
         return bytes;
     }
 
+    public IReadOnlyList<string> ListFiles(string documentId, string revision, string folder)
+    {
+        StorageNames.EnsureDocumentId(documentId);
+        StorageNames.EnsureFilePath(folder);
+        using var repository = OpenRepository(ExistingRepositoryPath(documentId));
+        var commit = ResolveCommit(repository, documentId, revision);
+        if (commit[folder]?.Target is not Tree tree) return [];
+        return [.. tree.Where(entry => entry.TargetType == TreeEntryTargetType.Blob).Select(entry => entry.Name).Order(StringComparer.Ordinal)];
+    }
+
     public VersionInfo Resolve(string documentId, string revision)
     {
         StorageNames.EnsureDocumentId(documentId);

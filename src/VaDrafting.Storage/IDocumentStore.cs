@@ -62,6 +62,12 @@ public interface IDocumentStore
     /// <summary>The bytes of <paramref name="path"/> at <paramref name="revision"/>, or null when the file is not there.</summary>
     byte[]? ReadFile(string documentId, string revision, string path);
 
+    /// <summary>
+    /// Names of the files directly inside <paramref name="folder"/> (e.g. <c>threads</c>) at <paramref name="revision"/>,
+    /// sorted ordinally; empty when the folder is not there. Sub-folders are not listed.
+    /// </summary>
+    IReadOnlyList<string> ListFiles(string documentId, string revision, string folder);
+
     /// <summary>The version a revision names. Throws <see cref="VersionNotFoundException"/>.</summary>
     VersionInfo Resolve(string documentId, string revision);
 

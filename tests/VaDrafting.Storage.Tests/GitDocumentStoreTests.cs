@@ -401,4 +401,25 @@ public sealed class GitDocumentStoreTests(TemporaryFolder folder) : IClassFixtur
 
         Assert.Equal(created.CommitId, store.Resolve(id, "HEAD").CommitId);
     }
+
+    [Fact]
+    public async Task ListFiles_NamesTheFilesOfAFolderAtEachVersionSortedAndWithoutSubfolders()
+    {
+        var store = NewStore();
+        var id = UniqueId("list");
+        var created = await store.CreateAsync(id, InitialFiles(), People.Coordinator, "Import", Token);
+        await store.CommitAsync(id, null, Change("threads/tb2.json", "{}"), People.Delegate, "Comment", Token);
+        var second = await store.CommitAsync(id, null, new Dictionary<string, byte[]?>
+        {
+            ["threads/ta1.json"] = Utf8("{}"),
+            ["threads/nested/tc3.json"] = Utf8("{}"),
+        }, People.Delegate, "Two more", Token);
+
+        Assert.Equal(["ta1.json", "tb2.json"], store.ListFiles(id, "HEAD", "threads"));
+        Assert.Equal(["tb2.json"], store.ListFiles(id, second.ParentId!, "threads"));
+        Assert.Empty(store.ListFiles(id, created.CommitId, "threads"));
+        Assert.Empty(store.ListFiles(id, "HEAD", "rounds"));
+        Assert.Empty(store.ListFiles(id, "HEAD", "document.md"));
+        Assert.Throws<InvalidStorageNameException>(() => store.ListFiles(id, "HEAD", "../threads"));
+    }
 }

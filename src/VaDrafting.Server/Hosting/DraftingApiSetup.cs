@@ -1,5 +1,6 @@
 using VaDrafting.Docx;
 using VaDrafting.Server.Auth;
+using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Server.Seeding;
 using VaDrafting.Storage;
@@ -37,6 +38,7 @@ public static class DraftingApiSetup
         });
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<DocumentService>();
+        builder.Services.AddSingleton<ConsultationService>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
+using VaDrafting.Core.Anchoring;
+using VaDrafting.Core.Consultation;
 using VaDrafting.Docx;
+using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Storage;
 
@@ -45,6 +48,11 @@ public sealed class DraftingExceptionHandler(IProblemDetailsService problems, IL
         DocxRejectedException => (StatusCodes.Status400BadRequest, "The file could not be imported"),
         UploadTooLargeException => (StatusCodes.Status413PayloadTooLarge, "File too large"),
         InvalidDraftingRequestException => (StatusCodes.Status400BadRequest, "Invalid request"),
+        RoundNotFoundException => (StatusCodes.Status404NotFound, "Round not found"),
+        ThreadNotFoundException => (StatusCodes.Status404NotFound, "Thread not found"),
+        ConsultationConflictException => (StatusCodes.Status409Conflict, "Not possible at this stage of the consultation"),
+        ConsultationException => (StatusCodes.Status400BadRequest, "Invalid consultation input"),
+        AnchorException => (StatusCodes.Status400BadRequest, "The passage cannot be found"),
         ActionForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
         BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request"),
         _ => (StatusCodes.Status500InternalServerError, "Server error"),
