@@ -36,7 +36,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         {
             var role = RoleAtHead(id, actor);
             if (role is null) continue;
-            listings.Add(new DocumentListing(id, ReadMeta(id, "HEAD"), role.Value, store.Resolve(id, "HEAD")));
+            listings.Add(new DocumentListing(id, ReadMeta(id, "HEAD"), role.Value, DisclosureFor(id, actor)(store.Resolve(id, "HEAD"))));
         }
         return listings;
     }
@@ -59,7 +59,8 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         var head = store.Resolve(documentId, "HEAD");
         var text = store.ReadFile(documentId, version.CommitId, DocumentJson.DocumentPath) ?? [];
         var content = DocumentMarkdown.Parse(Encoding.UTF8.GetString(text));
-        return new DocumentSnapshot(documentId, version, version.CommitId == head.CommitId, ReadMeta(documentId, version.CommitId), content, role);
+        var isHead = version.CommitId == head.CommitId;
+        return new DocumentSnapshot(documentId, DisclosureFor(documentId, actor)(version), isHead, ReadMeta(documentId, version.CommitId), content, role);
     }
 
     public HistoryPage History(string documentId, int page, int pageSize, Actor actor)
@@ -67,7 +68,9 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         RequireRole(documentId, actor, DocumentAction.Read);
         if (page < 1) throw new InvalidDraftingRequestException("The page number starts at 1.");
         if (pageSize is < 1 or > 200) throw new InvalidDraftingRequestException("The page size must be between 1 and 200.");
-        return store.History(documentId, page, pageSize);
+        var history = store.History(documentId, page, pageSize);
+        var disclose = DisclosureFor(documentId, actor);
+        return history with { Items = [.. history.Items.Select(disclose)] };
     }
 
     public IReadOnlyList<CirculatedView> Circulated(string documentId, Actor actor)
@@ -128,6 +131,39 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         var tag = await store.TagAsync(documentId, revision ?? "HEAD", name, message, actor.AsCommitAuthor(), cancellationToken);
         return ToView(tag);
     }
+
+    /// <summary>
+    /// What a viewer may learn about each version. Contributors and observers write only through consultations,
+    /// where other organisations' comments and drafts may be private (closed rounds, delegation drafts); the
+    /// history must not reveal who commented where. So a version written by a contributor or observer of another
+    /// organisation shows as "a participant" with a neutral description, to everyone. Coordinators' versions and
+    /// one's own organisation's are shown as they are.
+    /// </summary>
+    private Func<VersionInfo, VersionInfo> DisclosureFor(string documentId, Actor viewer)
+    {
+        var json = store.ReadFile(documentId, "HEAD", DocumentJson.AccessPath);
+        if (json is null) return version => version;
+        var access = DocumentJson.DeserializeAccess(json);
+        return version =>
+        {
+            if (version.AuthorId == viewer.UserId) return version;
+            var author = directory.FindPerson(version.AuthorId);
+            var authorOrganisation = author?.OrganisationId;
+            if (authorOrganisation is not null && authorOrganisation == viewer.OrganisationId) return version;
+            var role = access.RoleOf(version.AuthorId, authorOrganisation);
+            if (role is not (DocumentRole.Contributor or DocumentRole.Observer)) return version;
+            return version with
+            {
+                AuthorId = "participant",
+                AuthorName = ParticipantName,
+                Organisation = null,
+                Message = ParticipantMessage,
+            };
+        };
+    }
+
+    public const string ParticipantName = "A participant";
+    public const string ParticipantMessage = "Consultation contribution";
 
     private DocumentRole? RoleAtHead(string documentId, Actor actor)
     {

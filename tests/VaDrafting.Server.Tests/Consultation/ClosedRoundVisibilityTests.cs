@@ -35,6 +35,9 @@ public sealed class ClosedRoundVisibilityTests(ConsultationServer server) : ICla
             await albania.GetStringAsync($"/api/documents/{id}/rounds/{round.Id}/answers", Cancel),
             await (await albania.GetAsync($"/api/documents/{id}/threads/{laoThread.Id}", Cancel)).Content.ReadAsStringAsync(Cancel),
             await (await albania.PostAsJsonAsync($"/api/documents/{id}/threads/{laoThread.Id}/replies", new { text = "Seen?" }, Cancel)).Content.ReadAsStringAsync(Cancel),
+            await albania.GetStringAsync($"/api/documents/{id}/versions?pageSize=200", Cancel),
+            await albania.GetStringAsync($"/api/documents/{id}", Cancel),
+            await albania.GetStringAsync("/api/documents", Cancel),
         };
         Assert.All(responses, body =>
         {
@@ -71,6 +74,9 @@ public sealed class ClosedRoundVisibilityTests(ConsultationServer server) : ICla
 
         foreach (var client in new[] { coordinator, albania })
         {
+            var history = await client.GetStringAsync($"/api/documents/{id}/versions?pageSize=200", Cancel);
+            Assert.DoesNotContain("Lao PDR", history);
+            Assert.DoesNotContain("(draft)", history);
             Assert.DoesNotContain(LaoText, await client.GetStringAsync($"/api/documents/{id}/threads", Cancel));
             Assert.DoesNotContain(LaoText, await client.GetStringAsync($"/api/documents/{id}/rounds/{round.Id}/matrix", Cancel));
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{id}/threads/{draft.Id}", Cancel)).StatusCode);

@@ -102,9 +102,9 @@ public sealed class ConsultationSteps(ConsultationServer server)
         return await response.ReadAsync<ThreadView>();
     }
 
-    public async Task<List<VersionView>> HistoryAsync(string id)
+    public async Task<List<VersionView>> HistoryAsync(string id, string viewer = DemoPeople.Coordinator)
     {
-        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
-        return [.. (await (await coordinator.GetAsync($"/api/documents/{id}/versions?pageSize=200", Cancel)).ReadAsync<HistoryView>()).Items];
+        var client = await server.SignInAsync(viewer);
+        return [.. (await (await client.GetAsync($"/api/documents/{id}/versions?pageSize=200", Cancel)).ReadAsync<HistoryView>()).Items];
     }
 }
