@@ -177,7 +177,10 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var decided = ConsultationConflictException.Guard(() => thread.Decide(decision));
         var changes = ThreadFile(decided);
         var place = Place(state.Text, thread.Anchor.BlockId);
-        var proposer = OrganisationName(thread.SubmittedByOrganisationId) ?? thread.Opening.AuthorName;
+        // While a closed round is open, the history must not tell other organisations whose comment was decided.
+        var round = state.Rounds().FirstOrDefault(r => r.Id == thread.RoundId);
+        var keepPrivate = round is { Visibility: RoundVisibility.Closed } && round.IsOpenAt(now);
+        var proposer = keepPrivate ? "a participant" : OrganisationName(thread.SubmittedByOrganisationId) ?? thread.Opening.AuthorName;
         var message = $"{Describe(disposition)} the comment of {proposer} on {place}";
         var change = ChangeToApply(thread, decision, request.Replacement);
         if (alreadyApplied && request.Replacement is not null)
@@ -186,7 +189,8 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         {
             var revised = ProposalApplier.Apply(state.Text, thread.Anchor, change);
             changes[DocumentJson.DocumentPath] = Encoding.UTF8.GetBytes(DocumentMarkdown.Write(revised));
-            message = $"{Describe(disposition)} the proposed change of {proposer} ({thread.Opening.AuthorName}) on {place}, applied to the text";
+            var author = keepPrivate ? "" : $" ({thread.Opening.AuthorName})";
+            message = $"{Describe(disposition)} the proposed change of {proposer}{author} on {place}, applied to the text";
         }
         var version = await CommitAsync(state, actor, message, changes, cancellationToken);
         return new DecisionOutcomeView(ToView(decided), DocumentViewMapper.ToView(version), changes.ContainsKey(DocumentJson.DocumentPath));

@@ -82,4 +82,23 @@ public sealed class ClosedRoundVisibilityTests(ConsultationServer server) : ICla
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{id}/threads/{draft.Id}", Cancel)).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task ClosedRound_DecisionsWhileOpenDoNotNameTheOrganisationInTheHistory()
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Closed, ["albania", "lao-pdr"]);
+        var laoThread = await steps.CommentAsAsync(Delegates.LaoPdr, id, round.Id, ConsultationSteps.LastBlock, 0, 8, LaoText, proposal: "Progress in every district");
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+
+        var decided = await coordinator.PostAsJsonAsync($"/api/documents/{id}/threads/{laoThread.Id}/decision",
+            new { disposition = "Accepted", response = "Accepted with thanks." }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var albania = await server.SignInAsync(Delegates.Albania);
+        var history = await albania.GetStringAsync($"/api/documents/{id}/versions?pageSize=200", Cancel);
+        Assert.Contains("the proposed change of a participant", history);
+        Assert.DoesNotContain("Lao PDR", history);
+        Assert.DoesNotContain("Vilay", history);
+    }
 }
