@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { MatrixPage } from './pages/MatrixPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { ReaderPage } from './reader/ReaderPage';
@@ -15,6 +16,7 @@ export function App() {
           <Route path="/" element={<DocumentsPage />} />
           <Route path="/documents/:id" element={<ReaderPage />} />
           <Route path="/documents/:id/versions/:rev" element={<ReaderPage />} />
+          <Route path="/documents/:id/rounds/:roundId/matrix" element={<MatrixPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,13 +1,18 @@
+import { matrixQuery } from '../consultation/matrixQuery';
 import { request, upload } from './http';
 import type {
   AccessToken,
+  CommentMatrix,
+  CommentThread,
   CreatedDocument,
   CreatedVersion,
   DevUser,
   DocumentSummary,
   DocumentView,
+  MatrixFilter,
   Me,
   NewTag,
+  Round,
   Tag,
   VersionPage,
 } from './types';
@@ -52,3 +57,20 @@ export const importDocument = (file: File, title: string, onProgress: (fraction:
 
 export const uploadVersion = (id: string, file: File, onProgress: (fraction: number) => void) =>
   upload<CreatedVersion>(`${documentPath(id)}/versions`, wordForm(file), onProgress);
+
+export const listRounds = (id: string, signal?: AbortSignal) =>
+  request<Round[]>(`${documentPath(id)}/rounds`, signal && { signal });
+
+export const listThreads = (id: string, roundId: string | undefined, signal?: AbortSignal) =>
+  request<CommentThread[]>(
+    roundId === undefined ? `${documentPath(id)}/threads` : `${documentPath(id)}/threads?round=${encodeURIComponent(roundId)}`,
+    signal && { signal },
+  );
+
+export const getMatrix = (id: string, roundId: string, filter: MatrixFilter, signal?: AbortSignal) => {
+  const query = matrixQuery(filter);
+  return request<CommentMatrix>(
+    `${documentPath(id)}/rounds/${encodeURIComponent(roundId)}/matrix${query === '' ? '' : `?${query}`}`,
+    signal && { signal },
+  );
+};

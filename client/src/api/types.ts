@@ -192,3 +192,118 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
 }
+
+export type RoundPhase = 'Scheduled' | 'Open' | 'Closed';
+export type RoundVisibility = 'Open' | 'Closed';
+export type CommentType = 'General' | 'Substantive' | 'Editorial';
+export type ThreadStatus = 'Open' | 'Resolved';
+export type ThreadStage = 'Draft' | 'Submitted';
+export type Disposition = 'Accepted' | 'AcceptedInPart' | 'Noted' | 'NotAccepted';
+export type AnchorStatus = 'Exact' | 'Moved' | 'Fuzzy' | 'Orphaned';
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+}
+
+export interface RoundQuestion {
+  id: string;
+  text: string;
+  sectionBlockId: string | null;
+}
+
+export interface Round {
+  id: string;
+  title: string;
+  baseVersion: string;
+  opens: string;
+  closes: string;
+  closedAt: string | null;
+  /** IANA time zone the deadline was set in, e.g. "Europe/Zurich". */
+  timeZone: string;
+  phase: RoundPhase;
+  visibility: RoundVisibility;
+  directSubmission: boolean;
+  invitedOrganisations: OrganisationRef[];
+  questions: RoundQuestion[];
+}
+
+export interface Anchor {
+  blockId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Comment {
+  id: string;
+  authorId: string;
+  authorName: string;
+  organisationId: string | null;
+  created: string;
+  lastChanged: string;
+  text: string;
+  edited: boolean;
+}
+
+export interface Decision {
+  disposition: Disposition;
+  response: string;
+  decidedById: string;
+  decidedByName: string;
+  when: string;
+}
+
+export interface CommentThread {
+  id: string;
+  roundId: string;
+  type: CommentType;
+  stage: ThreadStage;
+  status: ThreadStatus;
+  organisationId: string | null;
+  organisationName: string | null;
+  anchor: Anchor;
+  anchorStatus: AnchorStatus;
+  opening: Comment;
+  replies: Comment[];
+  proposedReplacement: string | null;
+  decision: Decision | null;
+  submittedById: string | null;
+  submittedAt: string | null;
+}
+
+export interface MatrixRow {
+  number: number;
+  threadId: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  sectionBlockId: string | null;
+  sectionHeading: string | null;
+  blockId: string;
+  quote: string;
+  anchorStatus: AnchorStatus;
+  type: CommentType;
+  comment: string;
+  proposedChange: string | null;
+  response: string | null;
+  disposition: Disposition | null;
+  status: ThreadStatus;
+}
+
+export interface CommentMatrix {
+  roundId: string;
+  rows: MatrixRow[];
+  /** Number of rows per organisation name. */
+  byOrganisation: Record<string, number>;
+  /** Number of rows per disposition (as its enum name). */
+  byDisposition: Record<string, number>;
+}
+
+export interface MatrixFilter {
+  organisation?: string;
+  type?: CommentType;
+  status?: ThreadStatus;
+  section?: string;
+}

@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { getDocument, listTags } from '../api/endpoints';
-import type { DocumentView, Tag } from '../api/types';
+import { getDocument, listRounds, listTags, listThreads } from '../api/endpoints';
+import type { CommentThread, DocumentView, Round, Tag } from '../api/types';
 import { AppShell } from '../components/AppShell';
 import { Collapsible } from '../components/Collapsible';
 import { DateTime } from '../components/DateTime';
 import { useRoleLabel } from '../components/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Tabs } from '../components/Tabs';
+import { RoundBanner } from '../consultation/RoundBanner';
+import { currentRound, groupThreadsByRound } from '../consultation/rounds';
+import { showBlock } from '../consultation/showBlock';
+import { ThreadList } from '../consultation/ThreadList';
 import { DocumentBody } from '../document/DocumentBody';
 import { assignFootnoteRefIds } from '../document/footnoteRefs';
 import { FootnoteRefsContext } from '../document/FootnoteRefsContext';
@@ -78,10 +82,19 @@ interface PanelProps {
   onUpload(): void;
   onCirculate(): void;
   announcement: string;
+  threads: readonly CommentThread[];
+  rounds: readonly Round[];
+  commentsError: unknown;
+  onShowBlock(blockId: string): void;
 }
 
-function VersionPanel({ view, history, tags, tagsError, onUpload, onCirculate, announcement }: PanelProps) {
+function VersionPanel(props: PanelProps) {
+  const { view, history, tags, tagsError, onUpload, onCirculate, announcement } = props;
   const { t } = useTranslation();
+  const threadGroups = useMemo(
+    () => groupThreadsByRound(props.threads, props.rounds, view.blocks),
+    [props.threads, props.rounds, view.blocks],
+  );
   return (
     <aside className="reader-panel" aria-labelledby="panel-heading">
       <Collapsible title={t('reader.panelTitle')} headingId="panel-heading">
@@ -123,6 +136,16 @@ function VersionPanel({ view, history, tags, tagsError, onUpload, onCirculate, a
                   <CirculatedList documentId={view.id} tags={tags} />
                 ),
             },
+            {
+              key: 'comments',
+              label: t('consultation.thread.title'),
+              content:
+                props.commentsError !== null ? (
+                  <ProblemMessage error={props.commentsError} />
+                ) : (
+                  <ThreadList groups={threadGroups} onShow={props.onShowBlock} />
+                ),
+            },
           ]}
         />
       </Collapsible>
@@ -135,6 +158,10 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const navigate = useNavigate();
   const history = useVersionHistory(view.id);
   const tags = useAsync((signal) => listTags(view.id, signal), [view.id]);
+  const rounds = useAsync((signal) => listRounds(view.id, signal), [view.id]);
+  const threads = useAsync((signal) => listThreads(view.id, undefined, signal), [view.id]);
+  const documentArea = useRef<HTMLElement>(null);
+  const bannerRound = rounds.state.status === 'ready' && view.isHead ? currentRound(rounds.state.data) : null;
   const [dialog, setDialog] = useState<'upload' | 'circulate' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const uploaded = useRef(false);
@@ -163,8 +190,9 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
           )}
         </Collapsible>
       </nav>
-      <main id="main" tabIndex={-1} className="reader-document">
+      <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         {!view.isHead && <OlderVersionBanner view={view} />}
+        {bannerRound !== null && <RoundBanner documentId={view.id} round={bannerRound} />}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
@@ -181,6 +209,12 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         onUpload={() => setDialog('upload')}
         onCirculate={() => setDialog('circulate')}
         announcement={announcement}
+        threads={threads.state.status === 'ready' ? threads.state.data : []}
+        rounds={rounds.state.status === 'ready' ? rounds.state.data : []}
+        commentsError={threads.state.status === 'error' ? threads.state.error : null}
+        onShowBlock={(blockId) => {
+          if (documentArea.current !== null) showBlock(documentArea.current, blockId);
+        }}
       />
       {view.role === 'Coordinator' && (
         <>

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+
+/** A proposed replacement as plain text: the quoted passage struck out, then the new wording. */
+export function ProposedChange({ oldText, newText }: { oldText: string; newText: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="proposed-change">
+      <del>
+        <span className="visually-hidden">{t('consultation.deleted')} </span>
+        {oldText}
+      </del>{' '}
+      <span aria-hidden="true">→</span>{' '}
+      <ins>
+        <span className="visually-hidden">{t('consultation.inserted')} </span>
+        {newText}
+      </ins>
+    </p>
+  );
+}
