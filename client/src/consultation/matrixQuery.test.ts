@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixChoices, matrixQuery, parseMatrixFilter } from './matrixQuery';
+import { matrixChoices, matrixQuery, parseMatrixFilter, withChosen } from './matrixQuery';
 
 describe('matrixQuery', () => {
   it('is empty without filters', () => {
@@ -46,5 +46,18 @@ describe('matrixChoices', () => {
       { value: 'h1', label: 'Introduction' },
       { value: 'h2', label: 'Data' },
     ]);
+  });
+});
+
+describe('withChosen', () => {
+  const choices = [{ value: 'org-cl', label: 'Chile' }];
+
+  it('keeps the choices when they name the chosen value or nothing is chosen', () => {
+    expect(withChosen(choices, 'org-cl')).toEqual(choices);
+    expect(withChosen(choices, undefined)).toEqual(choices);
+  });
+
+  it('adds a chosen value the choices do not name, so the select shows it', () => {
+    expect(withChosen(choices, 'org-lb')).toEqual([...choices, { value: 'org-lb', label: 'org-lb' }]);
   });
 });

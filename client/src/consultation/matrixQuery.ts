@@ -51,3 +51,9 @@ export function matrixChoices(
   const choices = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label }));
   return { organisations: choices(organisations), sections: choices(sections) };
 }
+
+/** The choices, plus the chosen value (shown as it is) when the choices do not name it, e.g. while they load. */
+export function withChosen(choices: readonly FilterChoice[], chosen: string | undefined): FilterChoice[] {
+  if (chosen === undefined || choices.some((choice) => choice.value === chosen)) return [...choices];
+  return [...choices, { value: chosen, label: chosen }];
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import '../i18n';
 import { formattingLocale } from '../format/dates';
 import { deadlineTexts } from './deadline';
+import { MatrixSummary } from './MatrixSummary';
 import { MatrixTable } from './MatrixTable';
 import { RoundBanner } from './RoundBanner';
 import { round, matrixRow, thread } from './testData';
@@ -108,5 +109,17 @@ describe('MatrixTable', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;i&gt;ok&lt;/i&gt;');
     expect(html).toContain('Noted');
+  });
+});
+
+describe('MatrixSummary', () => {
+  it('counts per organisation by name and per disposition by its label, undecided included', () => {
+    const html = renderToStaticMarkup(
+      <MatrixSummary matrix={{ byOrganisation: { Chile: 3, Lebanon: 1 }, byDisposition: { AcceptedInPart: 2, Undecided: 2 } }} />,
+    );
+    expect(html).toContain('<dt>Chile</dt><dd>3</dd>');
+    expect(html).toContain('<dt>Lebanon</dt><dd>1</dd>');
+    expect(html).toContain('<dt>Accepted in part</dt><dd>2</dd>');
+    expect(html).toContain('<dt>Not yet decided</dt><dd>2</dd>');
   });
 });

@@ -6,6 +6,7 @@ import type { MatrixFilter } from '../api/types';
 import { AppShell } from '../components/AppShell';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useConsultationLabels } from '../consultation/labels';
+import { MatrixSummary } from '../consultation/MatrixSummary';
 import { MatrixTable } from '../consultation/MatrixTable';
 import {
   allCommentTypes,
@@ -13,6 +14,7 @@ import {
   matrixChoices,
   matrixQuery,
   parseMatrixFilter,
+  withChosen,
   type FilterChoice,
 } from '../consultation/matrixQuery';
 import { useAsync } from '../hooks/useAsync';
@@ -33,22 +35,6 @@ function FilterSelect(props: { label: string; value: string; choices: readonly F
         ))}
       </select>
     </div>
-  );
-}
-
-function Counts({ heading, counts, label }: { heading: string; counts: Record<string, number>; label(key: string): string }) {
-  return (
-    <section className="matrix-counts" aria-label={heading}>
-      <h2>{heading}</h2>
-      <dl>
-        {Object.entries(counts).map(([key, count]) => (
-          <div key={key} className="matrix-count">
-            <dt>{label(key)}</dt>
-            <dd>{count}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }
 
@@ -82,7 +68,7 @@ function Matrix({ documentId, roundId }: { documentId: string; roundId: string }
         <FilterSelect
           label={t('matrix.columnOrganisation')}
           value={filter.organisation ?? ''}
-          choices={choices.organisations}
+          choices={withChosen(choices.organisations, filter.organisation)}
           onChange={(value) => change('organisation', value)}
         />
         <FilterSelect
@@ -100,7 +86,7 @@ function Matrix({ documentId, roundId }: { documentId: string; roundId: string }
         <FilterSelect
           label={t('matrix.columnSection')}
           value={filter.section ?? ''}
-          choices={choices.sections}
+          choices={withChosen(choices.sections, filter.section)}
           onChange={(value) => change('section', value)}
         />
       </form>
@@ -112,14 +98,7 @@ function Matrix({ documentId, roundId }: { documentId: string; roundId: string }
           {matrix.state.data.rows.length > 0 && (
             <>
               <MatrixTable documentId={documentId} rows={matrix.state.data.rows} caption={title} />
-              <div className="matrix-summary">
-                <Counts heading={t('matrix.byOrganisation')} counts={matrix.state.data.byOrganisation} label={(key) => key} />
-                <Counts
-                  heading={t('matrix.byDisposition')}
-                  counts={matrix.state.data.byDisposition}
-                  label={(key) => labels.disposition(key)}
-                />
-              </div>
+              <MatrixSummary matrix={matrix.state.data} />
             </>
           )}
         </>
