@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { CommentThread } from '../api/types';
 import { useConsultationLabels } from './labels';
 import { ProposedChange } from './ProposedChange';
-import { anchorNeedsBadge, type RoundThreads } from './rounds';
+import { anchorNeedsBadge, matrixPath, type RoundThreads } from './rounds';
 
 function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId: string): void }) {
   const { t } = useTranslation();
@@ -56,7 +57,8 @@ function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId:
 }
 
 /** The comment threads the reader may see, grouped by round; choosing a quote shows its passage. */
-export function ThreadList({ groups, onShow }: { groups: readonly RoundThreads[]; onShow(blockId: string): void }) {
+export function ThreadList(props: { documentId: string; groups: readonly RoundThreads[]; onShow(blockId: string): void }) {
+  const { documentId, groups, onShow } = props;
   const { t } = useTranslation();
   if (groups.length === 0) return <p className="empty">{t('consultation.thread.empty')}</p>;
   return (
@@ -64,6 +66,11 @@ export function ThreadList({ groups, onShow }: { groups: readonly RoundThreads[]
       {groups.map((group) => (
         <section key={group.roundId} className="thread-group" aria-label={group.title ?? t('consultation.thread.unknownRound')}>
           <h3 className="thread-group-title">{group.title ?? t('consultation.thread.unknownRound')}</h3>
+          {group.title !== null && (
+            <p className="thread-group-matrix">
+              <Link to={matrixPath(documentId, group.roundId)}>{t('consultation.banner.matrixLink')}</Link>
+            </p>
+          )}
           <ul className="thread-list">
             {group.threads.map((thread) => (
               <ThreadItem key={thread.id} thread={thread} onShow={onShow} />

@@ -17,6 +17,7 @@ describe('ThreadList', () => {
   it('shows comment text as plain text, never as markup', () => {
     const html = inRouter(
       <ThreadList
+        documentId="doc-1"
         groups={[{ roundId: 'round-1', title: 'Round', threads: [thread({ opening: { ...thread().opening, text: '<b>bold</b> & <script>x</script>' } })] }]}
         onShow={noop}
       />,
@@ -28,7 +29,7 @@ describe('ThreadList', () => {
 
   it('shows a proposal as deleted and inserted text with hidden labels', () => {
     const html = inRouter(
-      <ThreadList groups={[{ roundId: 'r', title: 'Round', threads: [thread({ proposedReplacement: 'survivors and their families' })] }]} onShow={noop} />,
+      <ThreadList documentId="doc-1" groups={[{ roundId: 'r', title: 'Round', threads: [thread({ proposedReplacement: 'survivors and their families' })] }]} onShow={noop} />,
     );
     expect(html).toMatch(/<del><span class="visually-hidden">deleted <\/span>survivors<\/del>/);
     expect(html).toMatch(/<ins><span class="visually-hidden">inserted <\/span>survivors and their families<\/ins>/);
@@ -36,7 +37,7 @@ describe('ThreadList', () => {
 
   it('badges moved, changed and removed passages but not exact ones, and offers no link to a removed passage', () => {
     const html = (anchorStatus: 'Exact' | 'Moved' | 'Orphaned') =>
-      inRouter(<ThreadList groups={[{ roundId: 'r', title: 'Round', threads: [thread({ anchorStatus })] }]} onShow={noop} />);
+      inRouter(<ThreadList documentId="doc-1" groups={[{ roundId: 'r', title: 'Round', threads: [thread({ anchorStatus })] }]} onShow={noop} />);
     expect(html('Exact')).not.toContain('badge');
     expect(html('Moved')).toContain('<span class="badge badge-warning">Passage moved</span>');
     expect(html('Moved')).toContain('<button type="button" class="thread-quote link-button">');
@@ -47,6 +48,7 @@ describe('ThreadList', () => {
   it('shows the disposition and response, type, organisation and status', () => {
     const html = inRouter(
       <ThreadList
+        documentId="doc-1"
         groups={[
           {
             roundId: 'r',
@@ -69,8 +71,13 @@ describe('ThreadList', () => {
     expect(html).toContain('<strong>Accepted in part</strong> — Kept the first half.');
   });
 
+  it('links each known round to its comment matrix', () => {
+    const html = inRouter(<ThreadList documentId="doc-1" groups={[{ roundId: 'r2', title: 'Round', threads: [thread()] }]} onShow={noop} />);
+    expect(html).toContain('href="/documents/doc-1/rounds/r2/matrix"');
+  });
+
   it('says so when there are no comments', () => {
-    expect(inRouter(<ThreadList groups={[]} onShow={noop} />)).toContain('There are no comments you can see yet.');
+    expect(inRouter(<ThreadList documentId="doc-1" groups={[]} onShow={noop} />)).toContain('There are no comments you can see yet.');
   });
 });
 

@@ -143,7 +143,7 @@ function VersionPanel(props: PanelProps) {
                 props.commentsError !== null ? (
                   <ProblemMessage error={props.commentsError} />
                 ) : (
-                  <ThreadList groups={threadGroups} onShow={props.onShowBlock} />
+                  <ThreadList documentId={view.id} groups={threadGroups} onShow={props.onShowBlock} />
                 ),
             },
           ]}
