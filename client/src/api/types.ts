@@ -209,16 +209,17 @@ export interface OrganisationRef {
 export interface RoundQuestion {
   id: string;
   text: string;
-  sectionBlockId: string | null;
+  sectionBlockId?: string | null;
 }
 
+/** Fields that are null on the server are left out of its JSON, hence optional here. */
 export interface Round {
   id: string;
   title: string;
   baseVersion: string;
   opens: string;
   closes: string;
-  closedAt: string | null;
+  closedAt?: string | null;
   /** IANA time zone the deadline was set in, e.g. "Europe/Zurich". */
   timeZone: string;
   phase: RoundPhase;
@@ -241,7 +242,7 @@ export interface Comment {
   id: string;
   authorId: string;
   authorName: string;
-  organisationId: string | null;
+  organisationId?: string | null;
   created: string;
   lastChanged: string;
   text: string;
@@ -262,33 +263,33 @@ export interface CommentThread {
   type: CommentType;
   stage: ThreadStage;
   status: ThreadStatus;
-  organisationId: string | null;
-  organisationName: string | null;
+  organisationId?: string | null;
+  organisationName?: string | null;
   anchor: Anchor;
   anchorStatus: AnchorStatus;
   opening: Comment;
   replies: Comment[];
-  proposedReplacement: string | null;
-  decision: Decision | null;
-  submittedById: string | null;
-  submittedAt: string | null;
+  proposedReplacement?: string | null;
+  decision?: Decision | null;
+  submittedById?: string | null;
+  submittedAt?: string | null;
 }
 
 export interface MatrixRow {
   number: number;
   threadId: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  sectionBlockId: string | null;
-  sectionHeading: string | null;
+  organisationId?: string | null;
+  organisationName?: string | null;
+  sectionBlockId?: string | null;
+  sectionHeading?: string | null;
   blockId: string;
   quote: string;
   anchorStatus: AnchorStatus;
   type: CommentType;
   comment: string;
-  proposedChange: string | null;
-  response: string | null;
-  disposition: Disposition | null;
+  proposedChange?: string | null;
+  response?: string | null;
+  disposition?: Disposition | null;
   status: ThreadStatus;
 }
 

@@ -32,7 +32,7 @@ export function MatrixTable({ documentId, rows, caption }: { documentId: string;
               <th scope="row">{row.number}</th>
               <td>{row.organisationName ?? row.organisationId ?? ''}</td>
               <td>
-                {row.sectionHeading !== null && <span className="matrix-section">{row.sectionHeading}</span>}
+                {row.sectionHeading != null && <span className="matrix-section">{row.sectionHeading}</span>}
                 <Link to={`/documents/${encodeURIComponent(documentId)}#${encodeURIComponent(row.blockId)}`} className="matrix-quote">
                   <q>{row.quote}</q>
                 </Link>
@@ -42,9 +42,9 @@ export function MatrixTable({ documentId, rows, caption }: { documentId: string;
               </td>
               <td>{labels.type(row.type)}</td>
               <td className="matrix-text">{row.comment}</td>
-              <td>{row.proposedChange !== null && <ProposedChange oldText={row.quote} newText={row.proposedChange} />}</td>
+              <td>{row.proposedChange != null && <ProposedChange oldText={row.quote} newText={row.proposedChange} />}</td>
               <td className="matrix-text">{row.response ?? ''}</td>
-              <td>{row.disposition === null ? labels.disposition('Undecided') : labels.disposition(row.disposition)}</td>
+              <td>{row.disposition == null ? labels.disposition('Undecided') : labels.disposition(row.disposition)}</td>
               <td>{labels.status(row.status)}</td>
             </tr>
           ))}

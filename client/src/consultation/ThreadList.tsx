@@ -12,7 +12,7 @@ function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId:
     <li className="thread">
       <p className="thread-meta">
         <span className="thread-type">{labels.type(thread.type)}</span>
-        {thread.organisationName !== null && <> · {thread.organisationName}</>}
+        {thread.organisationName != null && <> · {thread.organisationName}</>}
         {' · '}
         {labels.status(thread.status)}
         {thread.stage === 'Draft' && <> · {t('consultation.thread.draft')}</>}
@@ -34,7 +34,7 @@ function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId:
         </p>
       )}
       <p className="thread-text">{thread.opening.text}</p>
-      {thread.proposedReplacement !== null && (
+      {thread.proposedReplacement != null && (
         <ProposedChange oldText={thread.anchor.exact} newText={thread.proposedReplacement} />
       )}
       {thread.replies.length > 0 && (
@@ -46,7 +46,7 @@ function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId:
           ))}
         </ul>
       )}
-      {thread.decision !== null && (
+      {thread.decision != null && (
         <p className="thread-decision">
           <strong>{labels.disposition(thread.decision.disposition)}</strong>
           {thread.decision.response !== '' && <> — {thread.decision.response}</>}

@@ -37,6 +37,7 @@ describe('matrixChoices', () => {
       row('org-lb', null, 'h2', 'Data'),
       row('org-cl', 'Chile', 'h2', 'Data'),
       row(null, null, null, null),
+      {},
     ]);
     expect(choices.organisations).toEqual([
       { value: 'org-cl', label: 'Chile' },

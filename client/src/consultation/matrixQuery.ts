@@ -1,4 +1,4 @@
-import type { CommentType, MatrixFilter, ThreadStatus } from '../api/types';
+import type { CommentType, MatrixFilter, MatrixRow, ThreadStatus } from '../api/types';
 
 const filterKeys = ['organisation', 'type', 'status', 'section'] as const;
 const commentTypes: readonly CommentType[] = ['General', 'Substantive', 'Editorial'];
@@ -38,14 +38,14 @@ export interface FilterChoice {
 
 /** Choices for the organisation and section filters, in order of first appearance in the matrix rows. */
 export function matrixChoices(
-  rows: readonly { organisationId: string | null; organisationName: string | null; sectionBlockId: string | null; sectionHeading: string | null }[],
+  rows: readonly Pick<MatrixRow, 'organisationId' | 'organisationName' | 'sectionBlockId' | 'sectionHeading'>[],
 ): { organisations: FilterChoice[]; sections: FilterChoice[] } {
   const organisations = new Map<string, string>();
   const sections = new Map<string, string>();
   for (const row of rows) {
-    if (row.organisationId !== null && !organisations.has(row.organisationId))
+    if (row.organisationId != null && !organisations.has(row.organisationId))
       organisations.set(row.organisationId, row.organisationName ?? row.organisationId);
-    if (row.sectionBlockId !== null && !sections.has(row.sectionBlockId))
+    if (row.sectionBlockId != null && !sections.has(row.sectionBlockId))
       sections.set(row.sectionBlockId, row.sectionHeading ?? row.sectionBlockId);
   }
   const choices = (map: Map<string, string>) => [...map].map(([value, label]) => ({ value, label }));

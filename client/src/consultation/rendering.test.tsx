@@ -76,6 +76,15 @@ describe('ThreadList', () => {
     expect(html).toContain('href="/documents/doc-1/rounds/r2/matrix"');
   });
 
+  it('shows a thread whose null fields the server left out of its JSON', () => {
+    const { decision: _d, proposedReplacement: _p, organisationName: _n, organisationId: _o, ...sent } = thread();
+    const html = inRouter(<ThreadList documentId="doc-1" groups={[{ roundId: 'r', title: 'Round', threads: [sent] }]} onShow={noop} />);
+    expect(html).toContain('Please name survivors first.');
+    expect(html).not.toContain('<del>');
+    expect(html).not.toContain('thread-decision');
+    expect(html).not.toContain('Chile');
+  });
+
   it('says so when there are no comments', () => {
     expect(inRouter(<ThreadList documentId="doc-1" groups={[]} onShow={noop} />)).toContain('There are no comments you can see yet.');
   });
@@ -107,6 +116,14 @@ describe('MatrixTable', () => {
     const html = inRouter(<MatrixTable documentId="doc-1" rows={[matrixRow({ blockId: 'p 4' })]} caption="c" />);
     expect(html).toContain('Not yet decided');
     expect(html).toContain('href="/documents/doc-1#p%204"');
+  });
+
+  it('shows an undecided row whose null fields the server left out of its JSON', () => {
+    const { disposition: _d, response: _r, proposedChange: _p, sectionHeading: _s, sectionBlockId: _b, ...sent } = matrixRow();
+    const html = inRouter(<MatrixTable documentId="d" rows={[sent]} caption="c" />);
+    expect(html).toContain('Not yet decided');
+    expect(html).not.toContain('matrix-section');
+    expect(html).not.toContain('<del>');
   });
 
   it('shows comments and responses as plain text', () => {
