@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace VaDrafting.EndToEnd.Tests;
+
+public sealed class ConsultationViewTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private const string DocumentId = "integrated-approach-guidance";
+    private const string CommentText = "Please say that survivors' networks were consulted on this draft.";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Contributor_SeesTheRoundBannerTheirCommentAndTheCommentMatrix()
+    {
+        await OpenRoundWithACommentAsync();
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Arben Hoxha" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Comments due by")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Comments" }).ClickAsync();
+        var panel = page.GetByRole(AriaRole.Tabpanel);
+        await Assertions.Expect(panel).ToContainTextAsync(CommentText);
+        await panel.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Show the passage") }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-block-id=rr4e0l]")).ToBeFocusedAsync();
+        await page.AssertNoSeriousViolationsAsync("the reader with a round and its comments");
+        await Screenshots.SaveAsync(page, "comments");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the comment matrix" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("Comment matrix") }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(CommentText);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Albania");
+        await page.AssertNoSeriousViolationsAsync("the comment matrix");
+        await Screenshots.SaveAsync(page, "matrix");
+    }
+
+    /// <summary>Through the API: the secretariat circulates the sample and opens a round; Albania comments with a proposal.</summary>
+    private async Task OpenRoundWithACommentAsync()
+    {
+        using var secretariat = await ClientForAsync("claire-dubois");
+        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = "v1 – consultation draft" }, Cancel);
+        tag.EnsureSuccessStatusCode();
+        var tagName = (await tag.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString();
+        var round = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/rounds", new
+        {
+            title = "First consultation",
+            baseVersion = tagName,
+            closes = DateTimeOffset.UtcNow.AddDays(20),
+            timeZone = "Europe/Zurich",
+            visibility = "Open",
+            questions = new[] { new { text = "What prevents the adoption of a national action plan?" } },
+        }, Cancel);
+        round.EnsureSuccessStatusCode();
+        var roundId = (await round.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString();
+
+        using var albania = await ClientForAsync("arben-hoxha");
+        var thread = await albania.PostAsJsonAsync($"api/documents/{DocumentId}/threads", new
+        {
+            roundId,
+            blockId = "rr4e0l",
+            start = 0,
+            end = 31,
+            type = "Substantive",
+            text = CommentText,
+            proposedReplacement = "Revised draft for wide consultation.",
+        }, Cancel);
+        thread.EnsureSuccessStatusCode();
+    }
+
+    private async Task<HttpClient> ClientForAsync(string userId)
+    {
+        var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var token = await client.PostAsJsonAsync("api/dev/token", new { userId }, Cancel);
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}
