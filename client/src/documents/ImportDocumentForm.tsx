@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { importDocument } from '../api/endpoints';
@@ -7,42 +7,25 @@ import { ImportReportView } from '../components/ImportReportView';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { UploadProgress } from '../components/UploadProgress';
 import { WordFileField } from '../components/WordFileField';
-import { checkWordFile, type WordFileProblem } from '../document/wordFile';
-
-type Stage =
-  | { step: 'editing' }
-  | { step: 'uploading'; fraction: number }
-  | { step: 'failed'; error: unknown }
-  | { step: 'done'; created: CreatedDocument; title: string | null };
+import { useWordUpload } from '../components/useWordUpload';
 
 /** "Import a Word document": uploads a .docx as a new document and shows the import report. */
 export function ImportDocumentForm({ onImported }: { onImported(created: CreatedDocument): void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
-  const [fileProblem, setFileProblem] = useState<WordFileProblem | null>(null);
-  const [stage, setStage] = useState<Stage>({ step: 'editing' });
+  const [importedTitle, setImportedTitle] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const uploading = stage.step === 'uploading';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = checkWordFile(file);
-    setFileProblem(problem);
-    if (problem !== null || file === null) return;
-    setStage({ step: 'uploading', fraction: 0 });
-    try {
-      const created = await importDocument(file, title, (fraction) => setStage({ step: 'uploading', fraction }));
-      setStage({ step: 'done', created, title: title.trim() === '' ? null : title.trim() });
-      setFile(null);
+  const { fileProblem, stage, uploading, chooseFile, submit } = useWordUpload<CreatedDocument>({
+    send: (file, onProgress) => importDocument(file, title, onProgress),
+    onDone: (created) => {
+      setImportedTitle(title.trim() === '' ? null : title.trim());
+      chooseFile(null);
       setTitle('');
       setFormKey((k) => k + 1);
       onImported(created);
-    } catch (error) {
-      setStage({ step: 'failed', error });
-    }
-  };
+    },
+  });
 
   return (
     <section className="import-document" aria-labelledby={`${id}-heading`}>
@@ -53,10 +36,7 @@ export function ImportDocumentForm({ onImported }: { onImported(created: Created
           id={`${id}-file`}
           problem={fileProblem}
           disabled={uploading}
-          onChange={(chosen) => {
-            setFile(chosen);
-            setFileProblem(null);
-          }}
+          onChange={chooseFile}
         />
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('import.titleLabel')}</label>
@@ -87,7 +67,7 @@ export function ImportDocumentForm({ onImported }: { onImported(created: Created
           <p>
             {t('import.done')}{' '}
             <Link to={`/documents/${encodeURIComponent(stage.created.id)}`}>
-              {stage.title === null ? t('import.openNewDocument') : t('import.openDocument', { title: stage.title })}
+              {importedTitle === null ? t('import.openNewDocument') : t('import.openDocument', { title: importedTitle })}
             </Link>
           </p>
           <ImportReportView report={stage.created.report} documentId={stage.created.id} />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadVersion } from '../api/endpoints';
 import type { CreatedVersion } from '../api/types';
@@ -7,13 +7,7 @@ import { ImportReportView } from '../components/ImportReportView';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { UploadProgress } from '../components/UploadProgress';
 import { WordFileField } from '../components/WordFileField';
-import { checkWordFile, type WordFileProblem } from '../document/wordFile';
-
-type Stage =
-  | { step: 'editing' }
-  | { step: 'uploading'; fraction: number }
-  | { step: 'failed'; error: unknown }
-  | { step: 'done'; created: CreatedVersion };
+import { useWordUpload } from '../components/useWordUpload';
 
 interface UploadVersionDialogProps {
   documentId: string;
@@ -30,27 +24,11 @@ interface UploadVersionFormProps extends Omit<UploadVersionDialogProps, 'open'> 
 function UploadVersionForm({ documentId, onClose, onUploaded, onBusyChange }: UploadVersionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<WordFileProblem | null>(null);
-  const [stage, setStage] = useState<Stage>({ step: 'editing' });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = checkWordFile(file);
-    setFileProblem(problem);
-    if (problem !== null || file === null) return;
-    setStage({ step: 'uploading', fraction: 0 });
-    onBusyChange(true);
-    try {
-      const created = await uploadVersion(documentId, file, (fraction) => setStage({ step: 'uploading', fraction }));
-      setStage({ step: 'done', created });
-      onUploaded(created);
-    } catch (error) {
-      setStage({ step: 'failed', error });
-    } finally {
-      onBusyChange(false);
-    }
-  };
+  const { fileProblem, stage, uploading, chooseFile, submit } = useWordUpload<CreatedVersion>({
+    send: (file, onProgress) => uploadVersion(documentId, file, onProgress),
+    onDone: onUploaded,
+    onBusyChange,
+  });
 
   if (stage.step === 'done')
     return (
@@ -65,7 +43,6 @@ function UploadVersionForm({ documentId, onClose, onUploaded, onBusyChange }: Up
       </div>
     );
 
-  const uploading = stage.step === 'uploading';
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="form">
       <p>{t('uploadVersion.intro')}</p>
@@ -73,10 +50,7 @@ function UploadVersionForm({ documentId, onClose, onUploaded, onBusyChange }: Up
         id={`${id}-file`}
         problem={fileProblem}
         disabled={uploading}
-        onChange={(chosen) => {
-          setFile(chosen);
-          setFileProblem(null);
-        }}
+        onChange={chooseFile}
       />
       {stage.step === 'uploading' && <UploadProgress fraction={stage.fraction} />}
       {stage.step === 'failed' && <ProblemMessage error={stage.error} />}
