@@ -4,6 +4,7 @@ import { RequireAuth } from './auth/RequireAuth';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { MatrixPage } from './pages/MatrixPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OpenRoundPage } from './pages/OpenRoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { ReaderPage } from './reader/ReaderPage';
 
@@ -17,6 +18,7 @@ export function App() {
           <Route path="/documents/:id" element={<ReaderPage />} />
           <Route path="/documents/:id/versions/:rev" element={<ReaderPage />} />
           <Route path="/documents/:id/rounds/:roundId/matrix" element={<MatrixPage />} />
+          <Route path="/documents/:id/rounds/new" element={<OpenRoundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
