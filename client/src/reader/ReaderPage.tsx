@@ -23,6 +23,8 @@ import { useActiveHeading } from '../hooks/useActiveHeading';
 import { useAsync } from '../hooks/useAsync';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useVersionHistory, type VersionHistory } from '../hooks/useVersionHistory';
+import { RoundControls } from '../rounds/RoundControls';
+import { RoundsTab } from '../rounds/RoundsTab';
 import { CirculateDialog } from './CirculateDialog';
 import { CirculatedList } from './CirculatedList';
 import { HistoryList } from './HistoryList';
@@ -86,6 +88,7 @@ interface PanelProps {
   rounds: readonly Round[];
   commentsError: unknown;
   onShowBlock(blockId: string): void;
+  onRoundChanged(message: string): void;
 }
 
 function VersionPanel(props: PanelProps) {
@@ -137,6 +140,11 @@ function VersionPanel(props: PanelProps) {
                 ),
             },
             {
+              key: 'rounds',
+              label: t('roundAdmin.tabTitle'),
+              content: <RoundsTab documentId={view.id} role={view.role} rounds={props.rounds} onChanged={(_, message) => props.onRoundChanged(message)} />,
+            },
+            {
               key: 'comments',
               label: t('consultation.thread.title'),
               content:
@@ -165,6 +173,10 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const [dialog, setDialog] = useState<'upload' | 'circulate' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const uploaded = useRef(false);
+  const roundChanged = (message: string) => {
+    rounds.reload();
+    setAnnouncement(message);
+  };
 
   const outline = useMemo(() => buildOutline(view.blocks), [view.blocks]);
   const headingIds = useMemo(() => outlineIds(outline), [outline]);
@@ -192,7 +204,11 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
       </nav>
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         {!view.isHead && <OlderVersionBanner view={view} />}
-        {bannerRound !== null && <RoundBanner documentId={view.id} round={bannerRound} />}
+        {bannerRound !== null && (
+          <RoundBanner documentId={view.id} round={bannerRound}>
+            <RoundControls documentId={view.id} round={bannerRound} role={view.role} onChanged={(_, message) => roundChanged(message)} />
+          </RoundBanner>
+        )}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
@@ -212,6 +228,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         threads={threads.state.status === 'ready' ? threads.state.data : []}
         rounds={rounds.state.status === 'ready' ? rounds.state.data : []}
         commentsError={threads.state.status === 'error' ? threads.state.error : null}
+        onRoundChanged={roundChanged}
         onShowBlock={(blockId) => {
           if (documentArea.current !== null) showBlock(documentArea.current, blockId);
         }}
