@@ -5,6 +5,7 @@ import { DocumentsPage } from './pages/DocumentsPage';
 import { MatrixPage } from './pages/MatrixPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OpenRoundPage } from './pages/OpenRoundPage';
+import { QuestionsPage } from './pages/QuestionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { ReaderPage } from './reader/ReaderPage';
 
@@ -19,6 +20,7 @@ export function App() {
           <Route path="/documents/:id/versions/:rev" element={<ReaderPage />} />
           <Route path="/documents/:id/rounds/:roundId/matrix" element={<MatrixPage />} />
           <Route path="/documents/:id/rounds/new" element={<OpenRoundPage />} />
+          <Route path="/documents/:id/rounds/:roundId/questions" element={<QuestionsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

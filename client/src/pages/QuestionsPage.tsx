@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { getDocument } from '../api/endpoints';
+import { getRound, listAnswers } from '../api/roundEndpoints';
+import type { Answer } from '../api/roundTypes';
+import type { DocumentView, Round } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { AppShell } from '../components/AppShell';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useConsultationLabels } from '../consultation/labels';
+import { useAsync } from '../hooks/useAsync';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { documentLink } from '../reader/versionLinks';
+import { answerAccess, answersByQuestion, type AnswerAccess } from '../rounds/answering';
+import { sectionChoices } from '../rounds/headings';
+import { QuestionCard } from '../rounds/QuestionCard';
+import { RoundDeadline, RoundMoment } from '../rounds/RoundDeadline';
+import { usePeopleNames } from '../rounds/usePeopleNames';
+import '../rounds/rounds.css';
+
+function useReadOnlyReason(access: AnswerAccess, round: Round): React.ReactNode {
+  const { t } = useTranslation();
+  if (access.kind !== 'readOnly') return null;
+  if (access.reason === 'scheduled') {
+    return (
+      <>
+        {t('questions.readOnlyScheduled')} <RoundMoment iso={round.opens} timeZone={round.timeZone} />
+      </>
+    );
+  }
+  return t('questions.readOnlyClosed');
+}
+
+function Questions({ documentId, round, view, initialAnswers }: { documentId: string; round: Round; view: DocumentView; initialAnswers: Answer[] }) {
+  const { t } = useTranslation();
+  const labels = useConsultationLabels();
+  const { session } = useAuth();
+  const person = session?.person ?? null;
+  const names = usePeopleNames(documentId, person);
+  const [answers, setAnswers] = useState(initialAnswers);
+  const access = answerAccess(view.role, person?.organisationId, round);
+  const ownOrganisation = access.kind === 'none' ? null : (person?.organisationId ?? null);
+  const grouped = useMemo(() => answersByQuestion(round, answers, ownOrganisation), [round, answers, ownOrganisation]);
+  const sections = useMemo(() => new Map(sectionChoices(view.blocks).map((s) => [s.id, s.text])), [view.blocks]);
+  const readOnlyReason = useReadOnlyReason(access, round);
+
+  const saved = (answer: Answer) =>
+    setAnswers((current) => [
+      ...current.filter((a) => !(a.questionId === answer.questionId && a.organisationId === answer.organisationId)),
+      answer,
+    ]);
+
+  return (
+    <>
+      <div className="round-summary">
+        <p>{t('roundAdmin.phase', { phase: labels.phase(round.phase) })}</p>
+        <RoundDeadline round={round} />
+        {access.kind === 'none' && (
+          <p>{access.reason === 'observer' ? t('questions.observerNote') : t('questions.notInvitedNote')}</p>
+        )}
+        {round.visibility === 'Closed' && round.phase !== 'Closed' && view.role !== 'Coordinator' && <p>{t('questions.closedVisibilityNote')}</p>}
+      </div>
+      {round.questions.length === 0 && <p className="empty">{t('questions.none')}</p>}
+      {round.questions.map((question, index) => (
+        <QuestionCard
+          key={question.id}
+          documentId={documentId}
+          roundId={round.id}
+          question={question}
+          number={index + 1}
+          sectionTitle={question.sectionBlockId == null ? null : (sections.get(question.sectionBlockId) ?? null)}
+          answers={grouped.get(question.id) ?? { own: null, others: [] }}
+          access={access}
+          organisationName={person?.organisationName ?? null}
+          readOnlyReason={readOnlyReason}
+          names={names}
+          onSaved={saved}
+        />
+      ))}
+    </>
+  );
+}
+
+function QuestionsOfRound({ documentId, roundId }: { documentId: string; roundId: string }) {
+  const { t } = useTranslation();
+  const round = useAsync((signal) => getRound(documentId, roundId, signal), [documentId, roundId]);
+  const answers = useAsync((signal) => listAnswers(documentId, roundId, signal), [documentId, roundId]);
+  const view = useAsync((signal) => getDocument(documentId, undefined, signal), [documentId]);
+  const title = round.state.status === 'ready' ? t('questions.titleOf', { round: round.state.data.title }) : t('questions.title');
+  useDocumentTitle(title);
+  const failed = [round.state, answers.state, view.state].find((state) => state.status === 'error');
+  const ready = round.state.status === 'ready' && answers.state.status === 'ready' && view.state.status === 'ready';
+  return (
+    <main id="main" tabIndex={-1} className="page page-narrow">
+      <p>
+        <Link to={documentLink(documentId)}>{t('roundAdmin.backToDocument')}</Link>
+      </p>
+      <h1>{title}</h1>
+      {failed !== undefined && failed.status === 'error' && <ProblemMessage error={failed.error} />}
+      {failed === undefined && !ready && <p role="status">{t('common.loading')}</p>}
+      {round.state.status === 'ready' && answers.state.status === 'ready' && view.state.status === 'ready' && (
+        <Questions documentId={documentId} round={round.state.data} view={view.state.data} initialAnswers={answers.state.data} />
+      )}
+    </main>
+  );
+}
+
+export function QuestionsPage() {
+  const { t } = useTranslation();
+  const { id = '', roundId = '' } = useParams();
+  return (
+    <AppShell skipLinkLabel={t('layout.skipToMain')}>
+      <QuestionsOfRound key={`${id}/${roundId}`} documentId={id} roundId={roundId} />
+    </AppShell>
+  );
+}
