@@ -18,7 +18,9 @@ public sealed record AnchorView(string BlockId, int Start, int End, string Exact
 public sealed record CommentView(
     string Id, string AuthorId, string AuthorName, string? OrganisationId, DateTimeOffset Created, DateTimeOffset LastChanged, string Text, bool Edited);
 
-public sealed record DecisionView(Disposition Disposition, string Response, string DecidedById, string DecidedByName, DateTimeOffset When);
+/// <summary>A decision; <see cref="AppliedText"/> is what went into the text when an accepted proposal was applied.</summary>
+public sealed record DecisionView(
+    Disposition Disposition, string Response, string DecidedById, string DecidedByName, DateTimeOffset When, bool AppliedToText, string? AppliedText);
 
 /// <summary>A thread as a viewer sees it, its anchor resolved against the latest version of the text.</summary>
 public sealed record ThreadView(
@@ -54,6 +56,8 @@ public sealed record NewThreadRequest(
     string? RoundId, string? BlockId, int? Start, int? End, CommentType? Type, string? Text, string? ProposedReplacement, bool? Draft);
 
 public sealed record CommentTextRequest(string? Text);
+
+public sealed record MergeRequest(string? IntoThreadId);
 
 public sealed record DecisionRequest(Disposition? Disposition, string? Response, string? Replacement);
 

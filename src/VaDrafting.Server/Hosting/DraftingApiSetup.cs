@@ -39,6 +39,7 @@ public static class DraftingApiSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<DocumentService>();
         builder.Services.AddSingleton<ConsultationService>();
+        builder.Services.AddSingleton<FocalPointRegister>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();
