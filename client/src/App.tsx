@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { FocalPointsPage } from './pages/FocalPointsPage';
 import { MatrixPage } from './pages/MatrixPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OpenRoundPage } from './pages/OpenRoundPage';
@@ -21,6 +22,7 @@ export function App() {
           <Route path="/documents/:id/rounds/:roundId/matrix" element={<MatrixPage />} />
           <Route path="/documents/:id/rounds/new" element={<OpenRoundPage />} />
           <Route path="/documents/:id/rounds/:roundId/questions" element={<QuestionsPage />} />
+          <Route path="/documents/:id/focal-points" element={<FocalPointsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { DocumentRole, Round } from '../api/types';
 import { useConsultationLabels } from '../consultation/labels';
 import { matrixPath } from '../consultation/rounds';
-import { openRoundPath, questionsPath } from './paths';
+import { focalPointsPath, openRoundPath, questionsPath } from './paths';
 import { RoundControls } from './RoundControls';
 import { RoundDeadline } from './RoundDeadline';
 import './rounds.css';
@@ -29,6 +29,9 @@ export function RoundsTab({ documentId, role, rounds, onChanged }: RoundsTabProp
           </Link>
         </p>
       )}
+      <p>
+        <Link to={focalPointsPath(documentId)}>{role === 'Coordinator' ? t('focalPoints.manageLink') : t('focalPoints.link')}</Link>
+      </p>
       {newestFirst.length === 0 && <p className="empty">{t('roundAdmin.noRounds')}</p>}
       {newestFirst.map((round) => (
         <section key={round.id} className="round-summary" aria-labelledby={`round-summary-${round.id}`}>
