@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace VaDrafting.EndToEnd.Tests;
+
+public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private const string DocumentId = "integrated-approach-guidance";
+    private const string VersionLabel = "v1 – draft for the rural services consultation";
+    private const string RoundTitle = "Consultation on services far from the capital";
+    private const string QuestionText = "Which services reach survivors who live far from the capital?";
+    private const string AnswerText = "Mobile rehabilitation teams visit each district twice a year, and a hotline refers survivors to them.";
+    private const string SectionBlockId = "i9apbm";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Coordinator_OpensARound_ContributorAnswers_CoordinatorSeesTheAnswerAndClosesTheRound()
+    {
+        await CirculateTheSampleAsync();
+        var deadline = DeadlineInGeneva(DateTimeOffset.UtcNow.AddDays(14));
+
+        var coordinator = await SignInAsync("Ana Moreno");
+        await OpenTheRoundInTheBrowserAsync(coordinator, deadline);
+        var coordinatorBanner = coordinator.Locator("section.round-banner");
+        await Assertions.Expect(coordinatorBanner).ToContainTextAsync(RoundTitle);
+
+        var contributor = await SignInAsync("Layla Haddad");
+        await contributor.GotoAsync($"/documents/{DocumentId}");
+        var banner = contributor.Locator("section.round-banner");
+        await Assertions.Expect(banner).ToContainTextAsync(RoundTitle);
+        await Assertions.Expect(banner).ToContainTextAsync("Comments due by");
+        await Assertions.Expect(banner.Locator("time")).ToContainTextAsync("17:00");
+        await Assertions.Expect(banner.GetByRole(AriaRole.Button, new() { Name = "Close now" })).ToHaveCountAsync(0);
+        await banner.GetByRole(AriaRole.Link, new() { Name = "Questions and answers (1 question)" }).ClickAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Questions and answers: {RoundTitle}");
+        await Assertions.Expect(contributor.GetByText(QuestionText)).ToBeVisibleAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Link, new() { Name = "Part I. Affected States" }))
+            .ToHaveAttributeAsync("href", $"/documents/{DocumentId}#{SectionBlockId}");
+        await contributor.GetByLabel("Answer of Lebanon to question 1").FillAsync(AnswerText);
+        await contributor.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Status).Filter(new() { HasText = "The answer was saved." })).ToBeVisibleAsync();
+        await Assertions.Expect(contributor.GetByText("Last saved by Layla Haddad")).ToBeVisibleAsync();
+        await contributor.AssertNoSeriousViolationsAsync("the questions of a round, answered by a contributor");
+        await Screenshots.SaveAsync(contributor, "round-questions");
+
+        await coordinatorBanner.GetByRole(AriaRole.Link, new() { Name = "Questions and answers (1 question)" }).ClickAsync();
+        var answers = coordinator.GetByRole(AriaRole.Region, new() { Name = "Question 1" });
+        await Assertions.Expect(answers.GetByRole(AriaRole.Heading, new() { Name = "Lebanon" })).ToBeVisibleAsync();
+        await Assertions.Expect(answers).ToContainTextAsync(AnswerText);
+        await Assertions.Expect(answers).ToContainTextAsync("Last saved by Layla Haddad");
+        await coordinator.AssertNoSeriousViolationsAsync("the questions of a round, seen by a coordinator");
+
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Back to the document" }).ClickAsync();
+        await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Close now" }).ClickAsync();
+        var confirmation = coordinator.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(confirmation).ToContainTextAsync($"Close “{RoundTitle}” now?");
+        await coordinator.AssertNoSeriousViolationsAsync("the confirmation of closing a round");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Close the round" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = $"“{RoundTitle}” is closed." })).ToBeVisibleAsync();
+        await Assertions.Expect(coordinatorBanner).ToHaveCountAsync(0);
+        await coordinator.GetByRole(AriaRole.Tab, new() { Name = "Rounds" }).ClickAsync();
+        var roundsTab = coordinator.GetByRole(AriaRole.Tabpanel);
+        await Assertions.Expect(roundsTab).ToContainTextAsync("Closed early by the coordinators");
+        await Assertions.Expect(roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen with a new deadline" })).ToBeVisibleAsync();
+        await coordinator.AssertNoSeriousViolationsAsync("the rounds tab after closing a round");
+
+        await contributor.ReloadAsync();
+        await Assertions.Expect(contributor.GetByText("The round is closed, so answers can no longer be changed.")).ToBeVisibleAsync();
+        await Assertions.Expect(contributor.GetByText(AnswerText)).ToBeVisibleAsync();
+        await Assertions.Expect(contributor.GetByLabel("Answer of Lebanon to question 1")).ToHaveCountAsync(0);
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Button, new() { Name = "Save the answer" })).ToHaveCountAsync(0);
+        Assert.Equal(HttpStatusCode.Conflict, await AnswerThroughTheApiAsync("layla-haddad"));
+    }
+
+    /// <summary>The coordinator fills the open-round form: the checks first, then every field with the keyboard-reachable controls.</summary>
+    private static async Task OpenTheRoundInTheBrowserAsync(IPage page, DateOnly deadline)
+    {
+        await page.GotoAsync($"/documents/{DocumentId}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Rounds" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open a consultation round" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open a consultation round", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Give the round a title.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Give both a date and a time.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Title of the round")).ToBeFocusedAsync();
+
+        await page.GetByLabel("Title of the round").FillAsync(RoundTitle);
+        await page.GetByLabel("Circulated version consulted on").SelectOptionAsync(new SelectOptionValue { Label = VersionLabel });
+        await Assertions.Expect(page.GetByLabel("Time zone of the dates")).ToHaveValueAsync("Europe/Zurich");
+        var deadlineFields = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Deadline") });
+        await deadlineFields.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.ToString("yyyy-MM-dd"));
+        await deadlineFields.GetByLabel("Time (24 hours)").FillAsync("17:00");
+
+        var invited = page.GetByRole(AriaRole.Group, new() { Name = "Invited organisations" });
+        await Assertions.Expect(invited.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Lebanon") })).ToBeCheckedAsync();
+        await Assertions.Expect(invited.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Panama") })).Not.ToBeCheckedAsync();
+        await invited.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Iraq") }).UncheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Open" }).CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a question" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Question 1", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(QuestionText);
+        await page.GetByLabel("Section of question 1").SelectOptionAsync(new SelectOptionValue { Value = SectionBlockId });
+        await page.AssertNoSeriousViolationsAsync("the form opening a round, with its checks shown");
+        await Screenshots.SaveAsync(page, "open-round");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/documents/{DocumentId}$"));
+    }
+
+    /// <summary>A date two weeks ahead on Geneva's calendar, so that 17:00 that day is safely in the future.</summary>
+    private static DateOnly DeadlineInGeneva(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich")).DateTime);
+
+    private async Task<IPage> SignInAsync(string name)
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Documents", Exact = true }).WaitForAsync();
+        return page;
+    }
+
+    /// <summary>Through the API: the secretariat circulates the sample, so that a round can consult on it.</summary>
+    private async Task CirculateTheSampleAsync()
+    {
+        using var secretariat = await ClientForAsync("claire-dubois");
+        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = VersionLabel }, Cancel);
+        tag.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>What the server answers when the person tries to change their organisation's answer directly.</summary>
+    private async Task<HttpStatusCode> AnswerThroughTheApiAsync(string userId)
+    {
+        using var client = await ClientForAsync(userId);
+        var rounds = await client.GetFromJsonAsync<JsonElement>($"api/documents/{DocumentId}/rounds", Cancel);
+        var round = rounds.EnumerateArray().Single(r => r.GetProperty("title").GetString() == RoundTitle);
+        var questionId = round.GetProperty("questions")[0].GetProperty("id").GetString();
+        var response = await client.PutAsJsonAsync(
+            $"api/documents/{DocumentId}/rounds/{round.GetProperty("id").GetString()}/answers", new { questionId, text = "A later thought." }, Cancel);
+        return response.StatusCode;
+    }
+
+    private async Task<HttpClient> ClientForAsync(string userId)
+    {
+        var client = new HttpClient { BaseAddress = server.BaseAddress };
+        var token = await client.PostAsJsonAsync("api/dev/token", new { userId }, Cancel);
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}
