@@ -17,7 +17,7 @@ export function RoundMoment({ iso, timeZone }: { iso: string; timeZone: string }
   );
 }
 
-/** "Deadline: …", or when the round was closed early, when that was. */
+/** "Deadline: …" (and "Opens: …" before the round opens), or when the round was closed early, when that was. */
 export function RoundDeadline({ round }: { round: Round }) {
   const { t } = useTranslation();
   if (round.closedAt != null && round.phase === 'Closed') {
@@ -28,8 +28,15 @@ export function RoundDeadline({ round }: { round: Round }) {
     );
   }
   return (
-    <p>
-      {round.phase === 'Closed' ? t('roundAdmin.closedAt') : t('roundAdmin.deadline')} <RoundMoment iso={round.closes} timeZone={round.timeZone} />
-    </p>
+    <>
+      {round.phase === 'Scheduled' && (
+        <p>
+          {t('roundAdmin.opensAt')} <RoundMoment iso={round.opens} timeZone={round.timeZone} />
+        </p>
+      )}
+      <p>
+        {round.phase === 'Closed' ? t('roundAdmin.closedAt') : t('roundAdmin.deadline')} <RoundMoment iso={round.closes} timeZone={round.timeZone} />
+      </p>
+    </>
   );
 }

@@ -89,3 +89,14 @@ describe('RoundBanner', () => {
     expect(inRouter(<RoundBanner documentId="doc-1" round={round()} />)).not.toContain('/questions');
   });
 });
+
+describe('RoundDeadline in the Rounds tab', () => {
+  it('shows when a scheduled round opens as well as its deadline', () => {
+    const html = inRouter(
+      <RoundsTab documentId="doc-1" role="Observer" rounds={[round({ phase: 'Scheduled', opens: '2026-02-01T08:00:00Z' })]} onChanged={noop} />,
+    );
+    expect(html).toContain('Opens: <time dateTime="2026-02-01T08:00:00Z">');
+    expect(html).toContain('Deadline: <time dateTime="2026-01-30T16:00:00Z">');
+    expect(inRouter(<RoundsTab documentId="doc-1" role="Observer" rounds={[round()]} onChanged={noop} />)).not.toContain('Opens:');
+  });
+});
