@@ -77,6 +77,32 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         Assert.Equal(HttpStatusCode.Conflict, await AnswerThroughTheApiAsync("layla-haddad"));
     }
 
+    [Fact]
+    public async Task Coordinator_MakesASecondPersonAFocalPoint_ContributorReadsTheRegister()
+    {
+        var coordinator = await SignInAsync("Tomás Reyes");
+        await coordinator.GotoAsync($"/documents/{DocumentId}");
+        await coordinator.GetByRole(AriaRole.Tab, new() { Name = "Rounds" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Choose the focal points of the organisations" }).ClickAsync();
+        var albania = coordinator.GetByRole(AriaRole.Group, new() { Name = "Albania" });
+        await Assertions.Expect(albania.GetByRole(AriaRole.Checkbox, new() { Name = "Arben Hoxha is a focal point" })).ToBeCheckedAsync();
+        await albania.GetByRole(AriaRole.Checkbox, new() { Name = "Elira Dervishi is a focal point" }).CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save the focal points of Albania" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = "The focal points of Albania were saved." })).ToBeVisibleAsync();
+        await coordinator.AssertNoSeriousViolationsAsync("the focal points, as a coordinator chooses them");
+        await Screenshots.SaveAsync(coordinator, "focal-points");
+
+        var contributor = await SignInAsync("Grace Okello");
+        await contributor.GotoAsync($"/documents/{DocumentId}");
+        await contributor.GetByRole(AriaRole.Tab, new() { Name = "Rounds" }).ClickAsync();
+        await contributor.GetByRole(AriaRole.Link, new() { Name = "Focal points of the organisations" }).ClickAsync();
+        var register = contributor.GetByRole(AriaRole.Table, new() { Name = "Albania" });
+        await Assertions.Expect(register.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Elira Dervishi") })).ToContainTextAsync("Yes");
+        await Assertions.Expect(register.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Arben Hoxha") })).ToContainTextAsync("Yes");
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(0);
+        await contributor.AssertNoSeriousViolationsAsync("the focal points, read by a contributor");
+    }
+
     /// <summary>The coordinator fills the open-round form: the checks first, then every field with the keyboard-reachable controls.</summary>
     private static async Task OpenTheRoundInTheBrowserAsync(IPage page, DateOnly deadline)
     {
