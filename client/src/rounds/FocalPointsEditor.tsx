@@ -5,7 +5,10 @@ import type { OrganisationFocalPoints } from '../api/roundTypes';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { focalPointIds, focalPointsChanged, toggleFocalPoint } from './focalPoints';
 
-/** A coordinator's choice of one organisation's focal points: a checkbox per person, saved together. */
+/**
+ * A coordinator's choice of one organisation's focal points: a checkbox per person, saved together. The button stays
+ * enabled (and focusable) after saving; saving without a change only says so.
+ */
 export function FocalPointsEditor({ documentId, organisation }: { documentId: string; organisation: OrganisationFocalPoints }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(organisation);
@@ -16,6 +19,10 @@ export function FocalPointsEditor({ documentId, organisation }: { documentId: st
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!focalPointsChanged(focalPointIds(saved), chosen)) {
+      setStatus(t('focalPoints.unchanged', { organisation: saved.organisationName }));
+      return;
+    }
     setSaving(true);
     setError(null);
     setStatus('');
@@ -61,7 +68,7 @@ export function FocalPointsEditor({ documentId, organisation }: { documentId: st
       </fieldset>
       {error !== null && <ProblemMessage error={error} />}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving || !focalPointsChanged(focalPointIds(saved), chosen)}>
+        <button type="submit" className="button" disabled={saving}>
           {t('focalPoints.save', { organisation: saved.organisationName })}
         </button>
         <p role="status" className="answer-status">
