@@ -15,7 +15,10 @@ interface AnswerEditorProps {
   onSaved(answer: Answer): void;
 }
 
-/** The organisation's answer to one question, saved with "Save the answer"; the text stays when saving fails. */
+/**
+ * The organisation's answer to one question, saved with "Save the answer"; the text stays when saving fails. While
+ * saving, the field is read-only and the button marked unavailable rather than disabled, so keyboard focus stays on it.
+ */
 export function AnswerEditor({ documentId, roundId, questionId, questionNumber, organisationName, answer, onSaved }: AnswerEditorProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -31,6 +34,7 @@ export function AnswerEditor({ documentId, roundId, questionId, questionNumber, 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
     const found = answerProblem(text);
     if (found !== undefined) {
       setProblem(found);
@@ -60,7 +64,7 @@ export function AnswerEditor({ documentId, roundId, questionId, questionNumber, 
           id={`${id}-text`}
           rows={5}
           value={text}
-          disabled={saving}
+          readOnly={saving}
           aria-invalid={problem !== null}
           aria-describedby={problem !== null ? `${id}-error` : undefined}
           onChange={(event) => {
@@ -76,7 +80,7 @@ export function AnswerEditor({ documentId, roundId, questionId, questionNumber, 
       </div>
       {error !== null && <ProblemMessage error={error} />}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
+        <button type="submit" className="button button-primary" aria-disabled={saving}>
           {saving ? t('questions.saving') : t('questions.save')}
         </button>
         <p className="answer-status" role="status">
