@@ -136,8 +136,31 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await page.AssertNoSeriousViolationsAsync("the form opening a round, with its checks shown");
         await Screenshots.SaveAsync(page, "open-round");
 
+        await RefusedOnceByTheServerAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/documents/{DocumentId}$"));
+    }
+
+    /// <summary>
+    /// The server refuses the first attempt with problem details (as it would on a conflicting change): they are
+    /// shown next to the form, and everything typed is still there for the next attempt.
+    /// </summary>
+    private static async Task RefusedOnceByTheServerAsync(IPage page)
+    {
+        const string problem = """{"title":"The round could not be opened","status":409,"detail":"Another change was saved at the same moment; please try again."}""";
+        var roundsAddress = $"**/api/documents/{DocumentId}/rounds";
+        await page.RouteAsync(roundsAddress, route => route.Request.Method == "POST"
+            ? route.FulfillAsync(new() { Status = 409, ContentType = "application/problem+json", Body = problem })
+            : route.ContinueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the round" }).ClickAsync();
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The round could not be opened" });
+        await Assertions.Expect(alert).ToContainTextAsync("Another change was saved at the same moment");
+        await page.UnrouteAsync(roundsAddress);
+        await Assertions.Expect(page.GetByLabel("Title of the round")).ToHaveValueAsync(RoundTitle);
+        await Assertions.Expect(page.GetByLabel("Question 1", new() { Exact = true })).ToHaveValueAsync(QuestionText);
+        await Assertions.Expect(page.GetByLabel("Section of question 1")).ToHaveValueAsync(SectionBlockId);
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Invited organisations" })
+            .GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Iraq") })).Not.ToBeCheckedAsync();
     }
 
     /// <summary>A date two weeks ahead on Geneva's calendar, so that 17:00 that day is safely in the future.</summary>
