@@ -20,6 +20,10 @@ describe('deadlineTexts', () => {
     expect(texts.inReaderZone).toBe('2 Mar 2026, 07:30 GMT+9');
   });
 
+  it('shows a round in Europe/Geneva, the server default, in Geneva time rather than UTC', () => {
+    expect(deadlineTexts(deadline, 'en-GB', 'Europe/Geneva', 'UTC').inRoundZone).toBe(deadlineTexts(deadline, 'en-GB', 'Europe/Zurich', 'UTC').inRoundZone);
+  });
+
   it('shows an unknown round zone as UTC rather than failing', () => {
     expect(deadlineTexts(deadline, 'en-GB', 'Nowhere/Place', 'UTC')).toEqual({
       inRoundZone: '15 Jan 2026, 16:00 UTC',

@@ -38,7 +38,7 @@ function OpenRound({ documentId }: { documentId: string }) {
           tags={tags.state.data}
           sections={sections}
           organisations={organisations.state}
-          onOpened={(round) => navigate(documentLink(documentId), { state: { openedRound: round.title } })}
+          onOpened={() => navigate(documentLink(documentId))}
         />
       )}
     </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryTimeZone, isoToWallTime, offsetMinutesAt, timeZoneChoices, wallTimeToIso } from './zonedTime';
+import { entryTimeZone, isoToWallTime, offsetMinutesAt, resolveTimeZone, timeZoneChoices, wallTimeToIso } from './zonedTime';
 
 describe('wallTimeToIso', () => {
   it('uses winter time in Geneva in January and summer time in July', () => {
@@ -72,5 +72,12 @@ describe('offsets and zone choices', () => {
   it('enters dates of a round in its own zone, or in the default zone when the browser does not know it', () => {
     expect(entryTimeZone('America/Santiago')).toBe('America/Santiago');
     expect(entryTimeZone('Europe/Geneva')).toBe('Europe/Zurich');
+    expect(entryTimeZone('Mars/Olympus_Mons')).toBe('Europe/Zurich');
+  });
+
+  it('reads Europe/Geneva, the server default that is not an IANA zone, as Europe/Zurich, and nothing else unknown', () => {
+    expect(resolveTimeZone('Europe/Geneva')).toBe('Europe/Zurich');
+    expect(resolveTimeZone('Asia/Kolkata')).toBe('Asia/Kolkata');
+    expect(resolveTimeZone('Mars/Olympus_Mons')).toBeNull();
   });
 });

@@ -110,7 +110,17 @@ export function timeZoneChoices(): string[] {
   return [...new Set([...supported, 'UTC', defaultTimeZone])].sort();
 }
 
-/** The zone to enter dates in for an existing round: its own zone when the browser knows it, else the default. */
+/** Names used for places that share another zone's time but are not zones of the IANA database themselves. */
+const placeAliases: Record<string, string> = { 'Europe/Geneva': 'Europe/Zurich' };
+
+/** A zone the browser can compute with: the zone itself, the zone of a known place alias, or null. */
+export function resolveTimeZone(timeZone: string): string | null {
+  if (isKnownTimeZone(timeZone)) return timeZone;
+  const alias = placeAliases[timeZone];
+  return alias !== undefined && isKnownTimeZone(alias) ? alias : null;
+}
+
+/** The zone to enter dates in for an existing round: its own zone (or alias) when the browser knows it, else the default. */
 export function entryTimeZone(roundTimeZone: string): string {
-  return isKnownTimeZone(roundTimeZone) ? roundTimeZone : defaultTimeZone;
+  return resolveTimeZone(roundTimeZone) ?? defaultTimeZone;
 }
