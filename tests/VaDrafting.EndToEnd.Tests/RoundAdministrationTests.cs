@@ -56,6 +56,16 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await coordinator.AssertNoSeriousViolationsAsync("the questions of a round, seen by a coordinator");
 
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Back to the document" }).ClickAsync();
+        await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Extend the deadline" }).ClickAsync();
+        var newDeadline = coordinatorBanner.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^New deadline") });
+        await Assertions.Expect(newDeadline.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync(deadline.ToString("yyyy-MM-dd"));
+        await Assertions.Expect(newDeadline.GetByLabel("Time (24 hours)")).ToHaveValueAsync("17:00");
+        await newDeadline.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.AddDays(7).ToString("yyyy-MM-dd"));
+        await coordinator.AssertNoSeriousViolationsAsync("the form extending a round's deadline");
+        await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Save the new deadline" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = $"The deadline of “{RoundTitle}” was moved." })).ToBeVisibleAsync();
+        await Assertions.Expect(coordinatorBanner.Locator("time")).ToHaveAttributeAsync("datetime", new Regex($"^{deadline.AddDays(7):yyyy-MM-dd}T1[67]:00:00"));
+
         await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Close now" }).ClickAsync();
         var confirmation = coordinator.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(confirmation).ToContainTextAsync($"Close “{RoundTitle}” now?");
@@ -75,6 +85,16 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await Assertions.Expect(contributor.GetByLabel("Answer of Lebanon to question 1")).ToHaveCountAsync(0);
         await Assertions.Expect(contributor.GetByRole(AriaRole.Button, new() { Name = "Save the answer" })).ToHaveCountAsync(0);
         Assert.Equal(HttpStatusCode.Conflict, await AnswerThroughTheApiAsync("layla-haddad"));
+
+        await roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen with a new deadline" }).ClickAsync();
+        var reopenUntil = roundsTab.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Open again until") });
+        await reopenUntil.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.AddDays(3).ToString("yyyy-MM-dd"));
+        await reopenUntil.GetByLabel("Time (24 hours)").FillAsync("12:00");
+        await roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen the round" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = $"“{RoundTitle}” is open again." })).ToBeVisibleAsync();
+        await Assertions.Expect(coordinatorBanner).ToContainTextAsync(RoundTitle);
+        await contributor.ReloadAsync();
+        await Assertions.Expect(contributor.GetByLabel("Answer of Lebanon to question 1")).ToHaveValueAsync(AnswerText);
     }
 
     [Fact]
