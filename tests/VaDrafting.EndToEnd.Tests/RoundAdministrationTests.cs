@@ -59,9 +59,10 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Extend the deadline" }).ClickAsync();
         var newDeadline = coordinatorBanner.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^New deadline") });
         await Assertions.Expect(newDeadline.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync(deadline.ToString("yyyy-MM-dd"));
-        await Assertions.Expect(newDeadline.GetByLabel("Time (24 hours)")).ToHaveValueAsync("17:00");
+        await Assertions.Expect(newDeadline.GetByLabel("Time", new() { Exact = true })).ToHaveValueAsync("17:00");
         await newDeadline.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.AddDays(7).ToString("yyyy-MM-dd"));
         await coordinator.AssertNoSeriousViolationsAsync("the form extending a round's deadline");
+        await Screenshots.SaveAsync(coordinator, "extend-deadline");
         await coordinatorBanner.GetByRole(AriaRole.Button, new() { Name = "Save the new deadline" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = $"The deadline of “{RoundTitle}” was moved." })).ToBeVisibleAsync();
         await Assertions.Expect(coordinatorBanner.Locator("time")).ToHaveAttributeAsync("datetime", new Regex($"^{deadline.AddDays(7):yyyy-MM-dd}T1[67]:00:00"));
@@ -78,6 +79,7 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await Assertions.Expect(roundsTab).ToContainTextAsync("Closed early by the coordinators");
         await Assertions.Expect(roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen with a new deadline" })).ToBeVisibleAsync();
         await coordinator.AssertNoSeriousViolationsAsync("the rounds tab after closing a round");
+        await Screenshots.SaveAsync(coordinator, "rounds-tab");
 
         await contributor.ReloadAsync();
         await Assertions.Expect(contributor.GetByText("The round is closed, so answers can no longer be changed.")).ToBeVisibleAsync();
@@ -89,7 +91,7 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen with a new deadline" }).ClickAsync();
         var reopenUntil = roundsTab.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Open again until") });
         await reopenUntil.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.AddDays(3).ToString("yyyy-MM-dd"));
-        await reopenUntil.GetByLabel("Time (24 hours)").FillAsync("12:00");
+        await reopenUntil.GetByLabel("Time", new() { Exact = true }).FillAsync("12:00");
         await roundsTab.GetByRole(AriaRole.Button, new() { Name = "Reopen the round" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status).Filter(new() { HasText = $"“{RoundTitle}” is open again." })).ToBeVisibleAsync();
         await Assertions.Expect(coordinatorBanner).ToContainTextAsync(RoundTitle);
@@ -141,7 +143,7 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
         await Assertions.Expect(page.GetByLabel("Time zone of the dates")).ToHaveValueAsync("Europe/Zurich");
         var deadlineFields = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Deadline") });
         await deadlineFields.GetByLabel("Date", new() { Exact = true }).FillAsync(deadline.ToString("yyyy-MM-dd"));
-        await deadlineFields.GetByLabel("Time (24 hours)").FillAsync("17:00");
+        await deadlineFields.GetByLabel("Time", new() { Exact = true }).FillAsync("17:00");
 
         var invited = page.GetByRole(AriaRole.Group, new() { Name = "Invited organisations" });
         await Assertions.Expect(invited.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Lebanon") })).ToBeCheckedAsync();

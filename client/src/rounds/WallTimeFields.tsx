@@ -13,7 +13,7 @@ interface WallTimeFieldsProps {
   onChange(value: WallTime): void;
 }
 
-/** A date and a time (24 hours) under one legend, with a hint and the field's error. */
+/** A date and a time under one legend, with a hint and the field's error. */
 export function WallTimeFields({ id, legend, hint, value, error, disabled = false, onChange }: WallTimeFieldsProps) {
   const { t } = useTranslation();
   const own = useId();
