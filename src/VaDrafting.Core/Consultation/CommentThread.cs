@@ -10,6 +10,8 @@ namespace VaDrafting.Core.Consultation;
 /// <para><see cref="SubmittedByOrganisationId"/> is the organisation the thread belongs to: a <see cref="ThreadStage.Draft"/>
 /// is visible only to that organisation until someone submits it on its behalf (<see cref="SubmittedById"/>,
 /// <see cref="SubmittedAt"/>). It is null for a thread opened by someone without an organisation.</para>
+/// <para><see cref="OriginalAnchor"/> is the passage the thread was first written on, kept once a coordinator has
+/// confirmed a re-found position or attached the thread to another passage (<see cref="Reattach"/>).</para>
 /// Every operation returns a new value and throws <see cref="ConsultationException"/> when the thread's state does
 /// not allow it. Who may perform an operation is decided by <see cref="ConsultationPermissions"/>.
 /// </summary>
@@ -27,7 +29,8 @@ public sealed record CommentThread(
     string? SubmittedByOrganisationId,
     ThreadStage Stage,
     string? SubmittedById,
-    DateTimeOffset? SubmittedAt)
+    DateTimeOffset? SubmittedAt,
+    TextAnchor? OriginalAnchor = null)
 {
     /// <summary>
     /// A new open thread of <paramref name="opening"/>'s organisation. A thread created as
@@ -162,11 +165,21 @@ public sealed record CommentThread(
             : this with { Anchor = resolution.Anchor, AnchorStatus = resolution.Status };
     }
 
+    /// <summary>
+    /// This thread attached to <paramref name="anchor"/> in the latest version, as a coordinator confirmed or chose
+    /// it: the status becomes <see cref="AnchorStatus.Exact"/> and the passage first commented on is kept.
+    /// </summary>
+    public CommentThread Reattach(TextAnchor anchor)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        return this with { Anchor = anchor, AnchorStatus = AnchorStatus.Exact, OriginalAnchor = OriginalAnchor ?? Anchor };
+    }
+
     public bool Equals(CommentThread? other) =>
         other is not null && Id == other.Id && RoundId == other.RoundId && Anchor == other.Anchor && AnchorStatus == other.AnchorStatus
         && Type == other.Type && Opening == other.Opening && Replies.SequenceEqual(other.Replies) && Proposal == other.Proposal
         && Status == other.Status && Decision == other.Decision && SubmittedByOrganisationId == other.SubmittedByOrganisationId
-        && Stage == other.Stage && SubmittedById == other.SubmittedById && SubmittedAt == other.SubmittedAt;
+        && Stage == other.Stage && SubmittedById == other.SubmittedById && SubmittedAt == other.SubmittedAt && OriginalAnchor == other.OriginalAnchor;
 
     public override int GetHashCode() => HashCode.Combine(Id, RoundId, Anchor, Opening, Replies.Count, Status, Stage, Decision);
 }

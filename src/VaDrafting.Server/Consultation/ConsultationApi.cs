@@ -93,6 +93,11 @@ public static class ConsultationApi
             .WithName("SubmitThread")
             .WithSummary("Submits an organisation's draft thread to the round.");
 
+        Write(group.MapPost("/threads/{threadId}/anchor", async Task<Ok<ThreadView>> (string id, string threadId, AnchorRequest request, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await consultation.ReattachAsync(id, threadId, request, current.Get(), cancellationToken))))
+            .WithName("AttachThread")
+            .WithSummary("Confirms where a moved or fuzzy-matched thread was found (empty body), or attaches the thread to another passage (blockId, start, end of the latest version). Coordinators only.");
+
         Write(group.MapPost("/threads/{threadId}/drop", async Task<NoContent> (string id, string threadId, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
             {
                 await consultation.DropAsync(id, threadId, current.Get(), cancellationToken);

@@ -196,6 +196,30 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         }, cancellationToken);
 
     /// <summary>
+    /// Fixes where a thread points in the latest version: without a passage, confirms the position the resolver found
+    /// (moved or fuzzy-matched); with one, attaches the thread there (an orphan, or a wrong match). Coordinators only.
+    /// </summary>
+    public Task<ThreadView> ReattachAsync(string documentId, string threadId, AnchorRequest request, Actor actor, CancellationToken cancellationToken) =>
+        ChangeThreadAsync(documentId, threadId, actor, (viewer, _, thread, state, _) =>
+        {
+            RequireCoordinator(viewer, "confirm or move where a comment points");
+            TextAnchor anchor;
+            if (request.BlockId is null && request.Start is null && request.End is null)
+            {
+                var found = AnchorResolver.Resolve(thread.Anchor, state.Text);
+                anchor = found.Anchor ?? throw new ConsultationConflictException(
+                    $"The passage of thread '{threadId}' is no longer in the text; choose the passage to attach it to (blockId, start, end).");
+            }
+            else
+            {
+                if (request.BlockId is null || request.Start is null || request.End is null)
+                    throw new InvalidDraftingRequestException("Give the whole passage (blockId, start and end), or none of it to confirm the position found.");
+                anchor = TextAnchor.Create(state.Text, request.BlockId, request.Start.Value, request.End.Value);
+            }
+            return (thread.Reattach(anchor), $"Attach the comment to {Place(state.Text, anchor.BlockId)}");
+        }, cancellationToken);
+
+    /// <summary>
     /// Records the coordinators' decision. An accepted proposal (or, for "accepted in part", the coordinator's edited
     /// replacement) is applied to the latest text, and <c>document.md</c> and the thread are committed together. A
     /// proposal is applied once: a later decision on a thread whose proposal was already accepted changes only the record.
@@ -396,10 +420,11 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         new AnchorView(thread.Anchor.BlockId, thread.Anchor.Start, thread.Anchor.End, thread.Anchor.Exact, thread.Anchor.Prefix, thread.Anchor.Suffix),
         thread.AnchorStatus, ToView(thread.Opening), [.. thread.Replies.Select(ToView)], thread.Proposal?.Replacement,
         thread.Decision is { } d ? new DecisionView(d.Disposition, d.Response, d.DecidedById, d.DecidedByName, d.When, d.AppliedText is not null, d.AppliedText) : null,
-        thread.SubmittedById, thread.SubmittedAt);
+        thread.SubmittedById, thread.SubmittedAt, thread.OriginalAnchor?.Exact);
 
     private static CommentView ToView(Comment comment) => new(
-        comment.Id, comment.AuthorId, comment.AuthorName, comment.OrganisationId, comment.Created, comment.LastChanged, comment.Text, comment.Edits.Count > 0);
+        comment.Id, comment.AuthorId, comment.AuthorName, comment.OrganisationId, comment.Created, comment.LastChanged, comment.Text, comment.Edits.Count > 0,
+        [.. comment.Edits.Select(e => new CommentEditView(e.When, e.PreviousText, e.EditorId))]);
 
     private AnswerView ToView(QuestionAnswer answer) => new(
         answer.QuestionId, answer.OrganisationId, OrganisationName(answer.OrganisationId)!, answer.Text, answer.AuthorId, answer.Updated);

@@ -40,6 +40,7 @@ public static class DraftingApiSetup
         builder.Services.AddSingleton<DocumentService>();
         builder.Services.AddSingleton<ConsultationService>();
         builder.Services.AddSingleton<FocalPointRegister>();
+        builder.Services.AddSingleton<SampleConsultation>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();

@@ -221,6 +221,18 @@ public class ConsultationModelTests
     }
 
     [Fact]
+    public void ThreadReattach_MakesTheAnchorExact_AndKeepsTheFirstPassageThroughLaterMoves()
+    {
+        var thread = Thread().Reanchored(AnchorResolution.Orphaned);
+        var first = TextAnchor.Create(Samples.Document, "para01", 0, 4);
+        var second = TextAnchor.Create(Samples.Document, "para01", 5, 9);
+
+        var attached = thread.Reattach(first).Reattach(second);
+
+        Assert.Equal((second, AnchorStatus.Exact, Thread().Anchor), (attached.Anchor, attached.AnchorStatus, attached.OriginalAnchor));
+    }
+
+    [Fact]
     public void ThreadReanchored_FollowsTheResolution_AndAnOrphanKeepsItsLastAnchor()
     {
         var thread = Thread();

@@ -18,6 +18,7 @@ public class ConsultationJsonTests
             .WithEditedComment("com001", "Please mention community-based services too.", During.AddHours(3), "focal-lao")
             .Decide(decision)
             .MarkApplied("list the services")
+            .Reattach(TextAnchor.Create(Document, "para01", 0, 4))
             .Reanchored(new AnchorResolution(AnchorStatus.Fuzzy, TextAnchor.Create(Document, "para01", 18, 30), 0.8));
     }
 

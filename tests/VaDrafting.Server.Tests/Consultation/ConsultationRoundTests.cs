@@ -166,8 +166,19 @@ public sealed class ConsultationRoundTests(ConsultationServer server) : IClassFi
         var json = await server.CreateClient().GetStringAsync("/openapi/v1.json", Cancel);
         Assert.Contains("/api/documents/{id}/rounds/{roundId}/matrix", json);
         Assert.Contains("/api/documents/{id}/threads/{threadId}/decision", json);
-        Assert.Contains("OpenRound", json);
-        Assert.Contains("DecideThread", json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("operationId", out _))
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .ToHashSet();
+        string[] expected =
+        [
+            "ListRounds", "OpenRound", "GetRound", "ExtendRound", "CloseRound", "ReopenRound", "ListAnswers", "PutAnswer", "GetCommentMatrix",
+            "ListThreads", "OpenThread", "GetThread", "ReplyToThread", "EditComment", "SubmitThread", "AttachThread", "DropDraft", "MergeDraft",
+            "DecideThread", "ResolveThread", "ReopenThread", "ListFocalPoints", "PutFocalPoints", "ListOrganisations",
+        ];
+        Assert.Equal([], expected.Except(operations));
     }
 
     private static async Task PutAnswerAsync(HttpClient client, string id, string roundId, string questionId, string text)
