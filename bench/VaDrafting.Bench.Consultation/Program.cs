@@ -26,7 +26,7 @@ var overall = Stopwatch.StartNew();
 
 var document = new GuidanceGenerator(seed: 20_240_905).Generate();
 var round = Round.Create(RoundId, "First consultation on the revised guidance", "v1", new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero),
-    new DateTimeOffset(2026, 10, 15, 17, 0, 0, TimeSpan.Zero), "Europe/Geneva", ["Chad", "Colombia", "Iraq", "Lao PDR", "Lebanon"],
+    new DateTimeOffset(2026, 10, 15, 17, 0, 0, TimeSpan.Zero), "Europe/Zurich", ["Chad", "Colombia", "Iraq", "Lao PDR", "Lebanon"],
     RoundVisibility.Open, directSubmission: false, []);
 var threads = new ThreadGenerator(seed: 4_711, document, RoundId).Generate(ThreadCount);
 Console.WriteLine($"Document: {document.Blocks.Count} blocks, {GuidanceGenerator.CountWords(document):N0} words. " +

@@ -33,6 +33,7 @@ export interface Answer {
   organisationName: string;
   text: string;
   authorId: string;
+  authorName: string;
   updated: string;
 }
 

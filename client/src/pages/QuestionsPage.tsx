@@ -16,7 +16,6 @@ import { answerAccess, answersByQuestion, type AnswerAccess } from '../rounds/an
 import { sectionChoices } from '../rounds/headings';
 import { QuestionCard } from '../rounds/QuestionCard';
 import { RoundDeadline, RoundMoment } from '../rounds/RoundDeadline';
-import { usePeopleNames } from '../rounds/usePeopleNames';
 import '../rounds/rounds.css';
 
 function useReadOnlyReason(access: AnswerAccess, round: Round): React.ReactNode {
@@ -37,7 +36,6 @@ function Questions({ documentId, round, view, initialAnswers }: { documentId: st
   const labels = useConsultationLabels();
   const { session } = useAuth();
   const person = session?.person ?? null;
-  const names = usePeopleNames(documentId, person);
   const [answers, setAnswers] = useState(initialAnswers);
   const access = answerAccess(view.role, person?.organisationId, round);
   const ownOrganisation = access.kind === 'none' ? null : (person?.organisationId ?? null);
@@ -74,7 +72,6 @@ function Questions({ documentId, round, view, initialAnswers }: { documentId: st
           access={access}
           organisationName={person?.organisationName ?? null}
           readOnlyReason={readOnlyReason}
-          names={names}
           onSaved={saved}
         />
       ))}

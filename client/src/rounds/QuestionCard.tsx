@@ -5,7 +5,7 @@ import type { Answer } from '../api/roundTypes';
 import type { RoundQuestion } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { AnswerEditor } from './AnswerEditor';
-import { authorName, type AnswerAccess, type QuestionAnswers } from './answering';
+import { type AnswerAccess, type QuestionAnswers } from './answering';
 import { sectionPath } from './paths';
 
 interface QuestionCardProps {
@@ -20,22 +20,21 @@ interface QuestionCardProps {
   organisationName: string | null;
   /** Why the organisation's answer cannot be changed now, when it cannot. */
   readOnlyReason: ReactNode;
-  names: ReadonlyMap<string, string>;
   onSaved(answer: Answer): void;
 }
 
-function Byline({ answer, names }: { answer: Answer; names: ReadonlyMap<string, string> }) {
+function Byline({ answer }: { answer: Answer }) {
   const { t } = useTranslation();
   return (
     <p className="answer-meta">
-      {t('questions.savedBy', { name: authorName(answer, names) })} <DateTime iso={answer.updated} />
+      {t('questions.savedBy', { name: answer.authorName })} <DateTime iso={answer.updated} />
     </p>
   );
 }
 
 /** One question of a round: its section, the organisation's own answer (editable while the round is open) and the other answers. */
 export function QuestionCard(props: QuestionCardProps) {
-  const { documentId, roundId, question, number, sectionTitle, answers, access, organisationName, readOnlyReason, names } = props;
+  const { documentId, roundId, question, number, sectionTitle, answers, access, organisationName, readOnlyReason } = props;
   const { t } = useTranslation();
   const headingId = `question-${question.id}`;
   const showsOwn = access.kind !== 'none' && organisationName !== null;
@@ -68,7 +67,7 @@ export function QuestionCard(props: QuestionCardProps) {
               {answers.own === null ? <p className="empty">{t('questions.notAnswered')}</p> : <p className="answer-text">{answers.own.text}</p>}
             </>
           )}
-          {answers.own !== null && <Byline answer={answers.own} names={names} />}
+          {answers.own !== null && <Byline answer={answers.own} />}
         </div>
       )}
       <h3>
@@ -82,7 +81,7 @@ export function QuestionCard(props: QuestionCardProps) {
             <li key={answer.organisationId}>
               <h4>{answer.organisationName}</h4>
               <p className="answer-text">{answer.text}</p>
-              <Byline answer={answer} names={names} />
+              <Byline answer={answer} />
             </li>
           ))}
         </ul>

@@ -51,5 +51,3 @@ export function answerProblem(text: string): AnswerProblem | undefined {
   return undefined;
 }
 
-/** An answer with the name of the person who last saved it, when the names of people are known. */
-export const authorName = (answer: Answer, names: ReadonlyMap<string, string>) => names.get(answer.authorId) ?? answer.authorId;

@@ -12,6 +12,7 @@ const answer = (fields: Partial<Answer>): Answer => ({
   organisationName: 'Lebanon',
   text: 'Mobile rehabilitation teams visit each district.',
   authorId: 'layla-haddad',
+  authorName: 'Layla Haddad',
   updated: '2026-01-12T10:00:00Z',
   ...fields,
 });
@@ -29,7 +30,6 @@ const card = (access: AnswerAccess, answers: QuestionAnswers, fields: { sectionB
         access={access}
         organisationName="Lebanon"
         readOnlyReason={fields.readOnlyReason ?? null}
-        names={new Map([['layla-haddad', 'Layla Haddad']])}
         onSaved={() => undefined}
       />
     </MemoryRouter>,
@@ -55,14 +55,14 @@ describe('QuestionCard', () => {
   it('lists the answers of other organisations by name and links the section in the reader', () => {
     const html = card(
       { kind: 'none', reason: 'notInvited' },
-      { own: null, others: [answer({}), answer({ organisationId: 'iraq', organisationName: 'Iraq', text: 'Clinics.', authorId: 'samir-kareem' })] },
+      { own: null, others: [answer({}), answer({ organisationId: 'iraq', organisationName: 'Iraq', text: 'Clinics.', authorId: 'samir-kareem', authorName: 'Samir Kareem' })] },
       { sectionBlockId: 'h2b' },
     );
     expect(html).not.toContain('<textarea');
     expect(html).toContain('Answers (2)');
     expect(html).toContain('<h4>Lebanon</h4>');
     expect(html).toContain('<h4>Iraq</h4>');
-    expect(html).toContain('Last saved by samir-kareem,');
+    expect(html).toContain('Last saved by Samir Kareem,');
     expect(html).toMatch(/href="\/documents\/doc-1#h2b"[^>]*>Part II. Rehabilitation<\/a>/);
   });
 

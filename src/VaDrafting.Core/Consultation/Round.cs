@@ -50,7 +50,7 @@ public sealed partial record Round(
         if (!Slugs.IsValid(baseVersion)) throw new ConsultationException($"'{baseVersion}' is not a version tag name.");
         if (closes <= opens) throw new ConsultationException($"The round must close after it opens ({opens:O} – {closes:O}).");
         if (timeZone is null || timeZone.Length > MaxTimeZoneLength || !TimeZonePattern().IsMatch(timeZone))
-            throw new ConsultationException($"'{timeZone}' is not an IANA time zone id such as Europe/Geneva.");
+            throw new ConsultationException($"'{timeZone}' is not an IANA time zone id such as Europe/Zurich.");
         if (!Enum.IsDefined(visibility)) throw new ConsultationException($"{(int)visibility} is not a round visibility.");
         foreach (var organisation in invitedOrganisationIds) ConsultationIds.EnsureExternal(organisation, "invited organisation");
         if (invitedOrganisationIds.Distinct(StringComparer.Ordinal).Count() != invitedOrganisationIds.Count)

@@ -43,6 +43,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         if (!store.Tags(documentId).Any(t => t.Name == baseVersion))
             throw new InvalidDraftingRequestException($"'{baseVersion}' is not a circulated version of this document.");
         var closes = request.Closes ?? throw new InvalidDraftingRequestException("Give the round a deadline (closes).");
+        var timeZone = request.TimeZone ?? "Europe/Zurich";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+            throw new InvalidDraftingRequestException($"'{timeZone}' is not a time zone of the IANA database, such as Europe/Zurich or America/Santiago.");
         var now = time.GetUtcNow();
         var taken = state.Rounds().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var questionIds = new HashSet<string>(StringComparer.Ordinal);
@@ -55,7 +58,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
             return RoundQuestion.Create(id, q.Text ?? "", q.SectionBlockId);
         }).ToList();
         var round = Round.Create(BlockIds.New(taken), request.Title ?? "", baseVersion, request.Opens ?? now, closes,
-            request.TimeZone ?? "Europe/Geneva", request.InvitedOrganisationIds ?? DefaultInvitations(documentId),
+            timeZone, request.InvitedOrganisationIds ?? DefaultInvitations(documentId),
             request.Visibility ?? RoundVisibility.Open, request.DirectSubmission ?? true, questions);
         foreach (var organisation in round.InvitedOrganisationIds)
         {
@@ -427,5 +430,6 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         [.. comment.Edits.Select(e => new CommentEditView(e.When, e.PreviousText, e.EditorId))]);
 
     private AnswerView ToView(QuestionAnswer answer) => new(
-        answer.QuestionId, answer.OrganisationId, OrganisationName(answer.OrganisationId)!, answer.Text, answer.AuthorId, answer.Updated);
+        answer.QuestionId, answer.OrganisationId, OrganisationName(answer.OrganisationId)!, answer.Text, answer.AuthorId,
+        directory.FindPerson(answer.AuthorId)?.Name ?? answer.AuthorId, answer.Updated);
 }

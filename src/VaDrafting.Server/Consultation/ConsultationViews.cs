@@ -36,7 +36,8 @@ public sealed record ThreadView(
 /// <summary>A decision, with the new version of the text when an accepted proposal was applied.</summary>
 public sealed record DecisionOutcomeView(ThreadView Thread, VersionView Version, bool TextChanged);
 
-public sealed record AnswerView(string QuestionId, string OrganisationId, string OrganisationName, string Text, string AuthorId, DateTimeOffset Updated);
+public sealed record AnswerView(
+    string QuestionId, string OrganisationId, string OrganisationName, string Text, string AuthorId, string AuthorName, DateTimeOffset Updated);
 
 public sealed record MatrixRowView(
     int Number, string ThreadId, string? OrganisationId, string? OrganisationName, string? SectionBlockId, string? SectionHeading,

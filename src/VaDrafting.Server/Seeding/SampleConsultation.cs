@@ -28,7 +28,7 @@ public sealed class SampleConsultation(DocumentService documents, ConsultationSe
             "Revised draft of the guidance, for comments by States Parties, survivors' organisations and partners.", null, secretariat, cancellationToken);
         var text = documents.Read(documentId, "HEAD", coordinator).Content;
         var round = await consultation.OpenRoundAsync(documentId, new OpenRoundRequest(
-            "Consultation on the revised draft", circulated.Name, null, time.GetUtcNow().AddDays(28), "Europe/Geneva", null,
+            "Consultation on the revised draft", circulated.Name, null, time.GetUtcNow().AddDays(28), "Europe/Zurich", null,
             RoundVisibility.Open, DirectSubmission: false,
             [
                 new QuestionRequest("What stands in the way of adopting or renewing a national action plan that covers victim assistance in your country?", "aue1b2"),

@@ -316,11 +316,11 @@ public class ConsultationModelTests
     }
 
     [Theory]
-    [InlineData("round1", "Title", "v2", 1, "Europe/Geneva", "close after it opens")]
-    [InlineData("round1", "", "v2", 10, "Europe/Geneva", "round title")]
-    [InlineData("round1", "Title", "V 2", 10, "Europe/Geneva", "version tag")]
+    [InlineData("round1", "Title", "v2", 1, "Europe/Zurich", "close after it opens")]
+    [InlineData("round1", "", "v2", 10, "Europe/Zurich", "round title")]
+    [InlineData("round1", "Title", "V 2", 10, "Europe/Zurich", "version tag")]
     [InlineData("round1", "Title", "v2", 10, "Geneva time", "IANA time zone")]
-    [InlineData("R1", "Title", "v2", 10, "Europe/Geneva", "round id")]
+    [InlineData("R1", "Title", "v2", 10, "Europe/Zurich", "round id")]
     public void RoundCreate_RefusesBadFields(string id, string title, string baseVersion, int days, string timeZone, string message)
     {
         var error = Assert.Throws<ConsultationException>(() =>

@@ -17,7 +17,7 @@ internal static class Samples
         P("para01", "Each State should map the services available to survivors and publish the map."));
 
     public static Round Round(RoundVisibility visibility = RoundVisibility.Open, bool directSubmission = false) =>
-        global::VaDrafting.Core.Consultation.Round.Create("round1", "First consultation on the revised guidance", "v2-circulated", Opens, Closes, "Europe/Geneva",
+        global::VaDrafting.Core.Consultation.Round.Create("round1", "First consultation on the revised guidance", "v2-circulated", Opens, Closes, "Europe/Zurich",
             ["org-lao", "org-iraq"], visibility, directSubmission, [RoundQuestion.Create("ques01", "Is the section on data clear?", "head01")]);
 
     public static Comment Comment(string id = "com001", string organisation = "org-lao", string text = "Please mention community-based services.") =>

@@ -196,4 +196,21 @@ public sealed class ConsultationBadInputTests(ConsultationServer server) : IClas
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData("Europe/Geneva")]
+    [InlineData("W. Europe Standard Time")]
+    [InlineData("Mars/Olympus_Mons")]
+    public async Task OpenRound_InATimeZoneOutsideTheIanaDatabase_Answers400AndCommitsNothing(string timeZone)
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+        var before = (await steps.HistoryAsync(id)).Count;
+
+        var response = await coordinator.PostAsJsonAsync($"/api/documents/{id}/rounds",
+            new { title = "Round", baseVersion = tag, timeZone, closes = server.Clock.GetUtcNow().AddDays(3) }, Cancel);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(before, (await steps.HistoryAsync(id)).Count);
+    }
 }

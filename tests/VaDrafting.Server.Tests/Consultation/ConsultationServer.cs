@@ -72,7 +72,7 @@ public sealed class ConsultationSteps(ConsultationServer server)
             title = "First consultation",
             baseVersion = tag,
             closes = server.Clock.GetUtcNow() + (length ?? TimeSpan.FromDays(14)),
-            timeZone = "Europe/Geneva",
+            timeZone = "Europe/Zurich",
             invitedOrganisationIds = invited,
             visibility = visibility.ToString(),
             directSubmission,
