@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, HeadingBlock, ListItemBlock, PlaceholderBlock, TableBlock } from '../api/types';
 import { useContentKindLabel } from '../components/labels';
+import { skipAnchorText } from '../consultation/anchorText';
 import { headingElement } from './headingLevel';
 import { InlineContent } from './InlineContent';
 import { groupBlocks, type ListNode } from './listGrouping';
@@ -71,8 +72,15 @@ function Placeholder({ block }: { block: PlaceholderBlock }) {
   const kindLabel = useContentKindLabel();
   return (
     <div {...blockAttributes(block.id)} className="doc-placeholder" role="note">
-      <span className="doc-placeholder-label">{t('document.notImported', { kind: kindLabel(block.kind) })}</span>
-      {block.description !== '' && <> — {block.description}</>}
+      <span className="doc-placeholder-label" {...skipAnchorText}>
+        {t('document.notImported', { kind: kindLabel(block.kind) })}
+      </span>
+      {block.description !== '' && (
+        <>
+          <span {...skipAnchorText}> — </span>
+          {block.description}
+        </>
+      )}
     </div>
   );
 }

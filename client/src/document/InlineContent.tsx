@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FootnoteRefInline, Inline, TextInline } from '../api/types';
+import { skipAnchorText } from '../consultation/anchorText';
 import { footnoteElementId } from './footnoteRefs';
 import { useFootnoteRefs } from './FootnoteRefsContext';
 import { groupInlines } from './inlines';
@@ -17,7 +18,7 @@ function FootnoteReference({ inline }: { inline: FootnoteRefInline }) {
   const { t } = useTranslation();
   const refs = useFootnoteRefs();
   return (
-    <sup className="footnote-ref">
+    <sup className="footnote-ref" {...skipAnchorText}>
       <a
         id={refs.idOf(inline)}
         href={`#${footnoteElementId(inline.footnoteId)}`}
@@ -47,7 +48,10 @@ export function InlineContent({ content }: { content: readonly Inline[] }) {
                 {run.parts.map((part, partIndex) => (
                   <MarkedText key={partIndex} inline={part} />
                 ))}
-                <span className="visually-hidden"> {t('document.opensInNewTab')}</span>
+                <span className="visually-hidden" {...skipAnchorText}>
+                  {' '}
+                  {t('document.opensInNewTab')}
+                </span>
               </a>
             );
         }
