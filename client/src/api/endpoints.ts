@@ -6,12 +6,15 @@ import type {
   CommentThread,
   CreatedDocument,
   CreatedVersion,
+  DecisionOutcome,
+  DecisionRequest,
   DevUser,
   DocumentSummary,
   DocumentView,
   MatrixFilter,
   Me,
   NewTag,
+  NewThreadRequest,
   Round,
   Tag,
   VersionPage,
@@ -74,3 +77,26 @@ export const getMatrix = (id: string, roundId: string, filter: MatrixFilter, sig
     signal && { signal },
   );
 };
+
+const threadPath = (id: string, threadId: string) => `${documentPath(id)}/threads/${encodeURIComponent(threadId)}`;
+
+export const openThread = (id: string, thread: NewThreadRequest) =>
+  request<CommentThread>(`${documentPath(id)}/threads`, { method: 'POST', json: thread });
+
+export const replyToThread = (id: string, threadId: string, text: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/replies`, { method: 'POST', json: { text } });
+
+export const editComment = (id: string, threadId: string, commentId: string, text: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/comments/${encodeURIComponent(commentId)}`, { method: 'PUT', json: { text } });
+
+export const submitThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/submit`, { method: 'POST' });
+
+export const decideThread = (id: string, threadId: string, decision: DecisionRequest) =>
+  request<DecisionOutcome>(`${threadPath(id, threadId)}/decision`, { method: 'POST', json: decision });
+
+export const resolveThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/resolve`, { method: 'POST' });
+
+export const reopenThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/reopen`, { method: 'POST' });

@@ -136,6 +136,8 @@ export interface DocumentView {
   isHead: boolean;
   blocks: Block[];
   footnotes: Footnote[];
+  /** The signed-in person is a focal point of their organisation on this document (absent from older servers). */
+  focalPoint?: boolean;
 }
 
 export interface VersionPage {
@@ -255,6 +257,8 @@ export interface Decision {
   decidedById: string;
   decidedByName: string;
   when: string;
+  /** The accepted change was applied to the text (absent from older servers). */
+  appliedToText?: boolean;
 }
 
 export interface CommentThread {
@@ -307,4 +311,31 @@ export interface MatrixFilter {
   type?: CommentType;
   status?: ThreadStatus;
   section?: string;
+}
+
+export interface NewThreadRequest {
+  roundId: string;
+  blockId: string;
+  start: number;
+  end: number;
+  type: CommentType;
+  text: string;
+  /** Absent: no change proposed; empty: delete the passage. */
+  proposedReplacement?: string;
+  /** True keeps the comment as a draft of the organisation even when it could go to the round at once. */
+  draft?: boolean;
+}
+
+export interface DecisionRequest {
+  disposition: Disposition;
+  response: string;
+  /** Only with AcceptedInPart: the wording the coordinators apply instead of the proposal. */
+  replacement?: string;
+}
+
+export interface DecisionOutcome {
+  thread: CommentThread;
+  version: VersionInfo;
+  /** The accepted change was applied to the text as a new version. */
+  textChanged: boolean;
 }

@@ -1,15 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { getDocument, listRounds, listTags, listThreads } from '../api/endpoints';
-import type { CommentThread, DocumentView, Round, Tag } from '../api/types';
+import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
 import { AppShell } from '../components/AppShell';
 import { Collapsible } from '../components/Collapsible';
 import { DateTime } from '../components/DateTime';
 import { useRoleLabel } from '../components/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Tabs } from '../components/Tabs';
+import { CommentDialog } from '../consultation/CommentDialog';
+import { passageRanges, PassageHighlightsContext, type PassageHighlights } from '../consultation/highlights';
+import { useConsultationLabels } from '../consultation/labels';
+import { canOpenThread, canSubmitDirectly, type Participant } from '../consultation/permissions';
 import { RoundBanner } from '../consultation/RoundBanner';
+import type { PassageSelection } from '../consultation/selectionAnchor';
+import { SelectionButton, SelectionToolbar } from '../consultation/SelectionToolbar';
+import { ThreadPanel } from '../consultation/ThreadPanel';
+import { useDocumentSelection } from '../consultation/useDocumentSelection';
 import { currentRound, groupThreadsByRound } from '../consultation/rounds';
 import { showBlock } from '../consultation/showBlock';
 import { ThreadList } from '../consultation/ThreadList';
@@ -86,6 +95,9 @@ interface PanelProps {
   rounds: readonly Round[];
   commentsError: unknown;
   onShowBlock(blockId: string): void;
+  onOpenThread(threadId: string): void;
+  /** The open thread, shown above the tabs. */
+  threadPanel: ReactNode;
 }
 
 function VersionPanel(props: PanelProps) {
@@ -97,6 +109,7 @@ function VersionPanel(props: PanelProps) {
   );
   return (
     <aside className="reader-panel" aria-labelledby="panel-heading">
+      {props.threadPanel}
       <Collapsible title={t('reader.panelTitle')} headingId="panel-heading">
         {view.role === 'Coordinator' && (
           <div className="panel-actions">
@@ -143,7 +156,12 @@ function VersionPanel(props: PanelProps) {
                 props.commentsError !== null ? (
                   <ProblemMessage error={props.commentsError} />
                 ) : (
-                  <ThreadList documentId={view.id} groups={threadGroups} onShow={props.onShowBlock} />
+                  <ThreadList
+                    documentId={view.id}
+                    groups={threadGroups}
+                    onShow={props.onShowBlock}
+                    onOpen={props.onOpenThread}
+                  />
                 ),
             },
           ]}
@@ -161,10 +179,54 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const rounds = useAsync((signal) => listRounds(view.id, signal), [view.id]);
   const threads = useAsync((signal) => listThreads(view.id, undefined, signal), [view.id]);
   const documentArea = useRef<HTMLElement>(null);
+  const documentText = useRef<HTMLDivElement>(null);
   const bannerRound = rounds.state.status === 'ready' && view.isHead ? currentRound(rounds.state.data) : null;
   const [dialog, setDialog] = useState<'upload' | 'circulate' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const uploaded = useRef(false);
+  const labels = useConsultationLabels();
+  const { session } = useAuth();
+  const person: Participant = {
+    userId: session?.person.id ?? '',
+    organisationId: session?.person.organisationId ?? null,
+    role: view.role,
+    focalPoint: view.focalPoint === true,
+  };
+  const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
+  const selection = useDocumentSelection(documentText, documentArea, commentRound !== null);
+  const [commenting, setCommenting] = useState<PassageSelection | null>(null);
+  const [openThreadId, setOpenThreadId] = useState<string | null>(null);
+  const threadList = threads.state.status === 'ready' ? threads.state.data : [];
+  const roundList = rounds.state.status === 'ready' ? rounds.state.data : [];
+  const openThread = threadList.find((thread) => thread.id === openThreadId) ?? null;
+
+  const blockIds = useMemo(() => view.blocks.map((block) => block.id), [view.blocks]);
+  const highlights = useMemo<PassageHighlights>(() => {
+    const ranges = view.isHead
+      ? passageRanges(threadList, blockIds, (thread, number) =>
+          t('consultation.highlight.open', { number, type: labels.type(thread.type), quote: thread.anchor.exact }),
+        )
+      : new Map();
+    return { rangesOf: (blockId) => ranges.get(blockId) ?? [], activeThreadId: openThreadId, onOpen: setOpenThreadId };
+    // labels and t change with the language only, which re-renders the reader anyway.
+  }, [threadList, blockIds, view.isHead, openThreadId]);
+
+  const threadChanged = (changed: CommentThread, message: string) => {
+    threads.reload();
+    history.reload();
+    setOpenThreadId(changed.id);
+    setAnnouncement(message);
+  };
+  const decided = (outcome: DecisionOutcome) => {
+    threads.reload();
+    history.reload();
+    if (outcome.textChanged) {
+      onReload();
+      setAnnouncement(t('consultation.decision.appliedAnnouncement', { name: outcome.version.authorName }));
+    } else {
+      setAnnouncement(t('consultation.decision.recordedAnnouncement'));
+    }
+  };
 
   const outline = useMemo(() => buildOutline(view.blocks), [view.blocks]);
   const headingIds = useMemo(() => outlineIds(outline), [outline]);
@@ -193,13 +255,19 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         {!view.isHead && <OlderVersionBanner view={view} />}
         {bannerRound !== null && <RoundBanner documentId={view.id} round={bannerRound} />}
+        {commentRound !== null && <SelectionToolbar selection={selection} onComment={setCommenting} />}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
-            <DocumentBody blocks={view.blocks} />
+            <PassageHighlightsContext.Provider value={highlights}>
+              <div ref={documentText}>
+                <DocumentBody blocks={view.blocks} />
+              </div>
+            </PassageHighlightsContext.Provider>
             <Footnotes footnotes={view.footnotes} />
           </FootnoteRefsContext.Provider>
         </article>
+        {commentRound !== null && <SelectionButton selection={selection} onComment={setCommenting} />}
       </main>
       <VersionPanel
         view={view}
@@ -209,13 +277,47 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         onUpload={() => setDialog('upload')}
         onCirculate={() => setDialog('circulate')}
         announcement={announcement}
-        threads={threads.state.status === 'ready' ? threads.state.data : []}
-        rounds={rounds.state.status === 'ready' ? rounds.state.data : []}
+        threads={threadList}
+        rounds={roundList}
         commentsError={threads.state.status === 'error' ? threads.state.error : null}
         onShowBlock={(blockId) => {
           if (documentArea.current !== null) showBlock(documentArea.current, blockId);
         }}
+        onOpenThread={setOpenThreadId}
+        threadPanel={
+          openThread !== null && (
+            <ThreadPanel
+              documentId={view.id}
+              thread={openThread}
+              round={roundList.find((round) => round.id === openThread.roundId) ?? null}
+              person={person}
+              onChanged={threadChanged}
+              onDecided={decided}
+              onClose={() => setOpenThreadId(null)}
+            />
+          )
+        }
       />
+      {commentRound !== null && commenting !== null && (
+        <CommentDialog
+          open
+          documentId={view.id}
+          round={commentRound}
+          passage={commenting}
+          draftOffered={canSubmitDirectly(person, commentRound)}
+          onClose={() => setCommenting(null)}
+          onCreated={(created) => {
+            setCommenting(null);
+            selection.clear();
+            threadChanged(
+              created,
+              created.stage === 'Draft'
+                ? t('consultation.comment.createdDraftAnnouncement')
+                : t('consultation.comment.createdAnnouncement'),
+            );
+          }}
+        />
+      )}
       {view.role === 'Coordinator' && (
         <>
           <UploadVersionDialog

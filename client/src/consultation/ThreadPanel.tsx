@@ -1,0 +1,233 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { editComment, replyToThread, reopenThread, resolveThread, submitThread } from '../api/endpoints';
+import type { Comment, CommentThread, DecisionOutcome, Round } from '../api/types';
+import { DateTime } from '../components/DateTime';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { CommentTextForm } from './CommentTextForm';
+import { DecisionForm } from './DecisionForm';
+import { useConsultationLabels } from './labels';
+import { canDecide, canEditComment, canReply, canSubmitDraft, type Participant } from './permissions';
+import { ProposedChange } from './ProposedChange';
+import { commentsOf, organisationNameOf } from './threadFacts';
+
+export interface ThreadPanelProps {
+  documentId: string;
+  thread: CommentThread;
+  /** The thread's round, when it is among the rounds listed. */
+  round: Round | null;
+  person: Participant;
+  onChanged(thread: CommentThread, announcement: string): void;
+  onDecided(outcome: DecisionOutcome): void;
+  onClose(): void;
+}
+
+function AnchorInfo({ thread }: { thread: CommentThread }) {
+  const { t } = useTranslation();
+  const labels = useConsultationLabels();
+  const status = thread.anchorStatus;
+  return (
+    <div className="thread-panel-anchor">
+      <p className="thread-panel-label">
+        {status === 'Orphaned' ? t('consultation.panel.originalPassage') : t('consultation.panel.passage')}
+        {status !== 'Exact' && (
+          <>
+            {' '}
+            <span className="badge badge-warning">{labels.anchor(status)}</span>
+          </>
+        )}
+      </p>
+      <blockquote className="thread-panel-quote">
+        <q>{thread.anchor.exact}</q>
+      </blockquote>
+      {status === 'Moved' && <p className="note">{t('consultation.panel.movedNote')}</p>}
+      {status === 'Fuzzy' && <p className="note">{t('consultation.panel.fuzzyNote')}</p>}
+      {status === 'Orphaned' && <p className="note">{t('consultation.panel.orphanedNote')}</p>}
+    </div>
+  );
+}
+
+interface CommentItemProps {
+  comment: Comment;
+  organisationName: string | null;
+  canEdit: boolean;
+  onEdit(text: string): Promise<void>;
+}
+
+function CommentItem({ comment, organisationName, canEdit, onEdit }: CommentItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  return (
+    <li className="thread-comment">
+      <p className="thread-comment-meta">
+        <span className="thread-comment-author">{comment.authorName}</span>
+        {organisationName !== null && <> · {organisationName}</>}
+        {' · '}
+        <DateTime iso={comment.created} />
+        {comment.edited && (
+          <>
+            {' · '}
+            <span className="thread-comment-edited">
+              {t('consultation.panel.edited')} <DateTime iso={comment.lastChanged} />
+            </span>
+          </>
+        )}
+      </p>
+      {editing ? (
+        <CommentTextForm
+          label={t('consultation.panel.editLabel')}
+          submitLabel={t('consultation.panel.saveEdit')}
+          initialText={comment.text}
+          onSave={async (text) => {
+            await onEdit(text);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <p className="thread-comment-text">{comment.text}</p>
+          {canEdit && (
+            <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              {t('consultation.panel.edit')}
+            </button>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** One thread beside the text: its passage, comments, proposal, decision, and what the reader may do with it. */
+export function ThreadPanel({ documentId, thread, round, person, onChanged, onDecided, onClose }: ThreadPanelProps) {
+  const { t } = useTranslation();
+  const labels = useConsultationLabels();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [acting, setActing] = useState(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+    setActionError(null);
+  }, [thread.id]);
+
+  const organisations = new Map((round?.invitedOrganisations ?? []).map((organisation) => [organisation.id, organisation.name]));
+  const act = async (call: () => Promise<CommentThread>, announcement: string) => {
+    setActing(true);
+    setActionError(null);
+    try {
+      onChanged(await call(), announcement);
+    } catch (failure) {
+      setActionError(failure);
+    } finally {
+      setActing(false);
+    }
+  };
+
+  const decidable = canDecide(person, thread);
+  return (
+    <section className="thread-panel" aria-labelledby={titleId}>
+      <div className="thread-panel-header">
+        <h2 id={titleId} ref={heading} tabIndex={-1} className="thread-panel-title">
+          {t('consultation.panel.title')}
+        </h2>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('consultation.panel.close')}
+        </button>
+      </div>
+      <p className="thread-meta">
+        <span className="thread-type">{labels.type(thread.type)}</span>
+        {thread.organisationName != null && <> · {thread.organisationName}</>}
+        {' · '}
+        {labels.status(thread.status)}
+      </p>
+      {thread.stage === 'Draft' && (
+        <p className="note">
+          {thread.organisationName != null
+            ? t('consultation.panel.draftOf', { organisation: thread.organisationName })
+            : t('consultation.panel.draftOwn')}
+        </p>
+      )}
+      <AnchorInfo thread={thread} />
+      {thread.proposedReplacement != null && (
+        <div className="thread-panel-proposal">
+          <p className="thread-panel-label">{t('consultation.panel.proposal')}</p>
+          <ProposedChange oldText={thread.anchor.exact} newText={thread.proposedReplacement} />
+        </div>
+      )}
+      <ul className="thread-comments" aria-label={t('consultation.panel.comments')}>
+        {commentsOf(thread).map((comment) => (
+          <CommentItem
+            key={comment.id}
+            comment={comment}
+            organisationName={organisationNameOf(comment, thread, organisations)}
+            canEdit={round !== null && canEditComment(person, round, comment)}
+            onEdit={async (text) => {
+              onChanged(await editComment(documentId, thread.id, comment.id, text), t('consultation.panel.editedAnnouncement'));
+            }}
+          />
+        ))}
+      </ul>
+      {thread.decision != null && (
+        <div className="thread-decision">
+          <p>
+            <strong>{labels.disposition(thread.decision.disposition)}</strong>
+            {' · '}
+            {t('consultation.panel.decidedBy', { name: thread.decision.decidedByName })}{' '}
+            <DateTime iso={thread.decision.when} />
+          </p>
+          {thread.decision.response !== '' && <p className="thread-comment-text">{thread.decision.response}</p>}
+        </div>
+      )}
+      {actionError !== null && <ProblemMessage error={actionError} />}
+      {round !== null && canSubmitDraft(person, round, thread) && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={acting}
+            onClick={() => void act(() => submitThread(documentId, thread.id), t('consultation.panel.submittedAnnouncement'))}
+          >
+            {t('consultation.panel.submit')}
+          </button>
+        </div>
+      )}
+      {round !== null && canReply(person, round) && (
+        <CommentTextForm
+          key={`reply-${thread.id}`}
+          label={t('consultation.panel.replyLabel')}
+          submitLabel={t('consultation.panel.sendReply')}
+          clearAfterSave
+          onSave={async (text) => {
+            onChanged(await replyToThread(documentId, thread.id, text), t('consultation.panel.repliedAnnouncement'));
+          }}
+        />
+      )}
+      {decidable && <DecisionForm key={`decision-${thread.id}-${thread.decision?.when ?? ''}`} documentId={documentId} thread={thread} onDecided={onDecided} />}
+      {decidable && thread.decision != null && (
+        <div className="form-actions">
+          {thread.status === 'Open' ? (
+            <button
+              type="button"
+              className="button"
+              disabled={acting}
+              onClick={() => void act(() => resolveThread(documentId, thread.id), t('consultation.panel.resolvedAnnouncement'))}
+            >
+              {t('consultation.panel.resolve')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={acting}
+              onClick={() => void act(() => reopenThread(documentId, thread.id), t('consultation.panel.reopenedAnnouncement'))}
+            >
+              {t('consultation.panel.reopen')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
