@@ -71,10 +71,10 @@ function ThreadMarkers({ ranges }: { ranges: readonly HighlightRange[] }) {
           aria-label={range.label}
           aria-pressed={range.threadId === activeThreadId}
           data-thread-id={range.threadId}
+          // The number is drawn by CSS so that it stays out of the text read, copied and searched.
+          data-number={range.number}
           onClick={() => onOpen(range.threadId)}
-        >
-          {range.number}
-        </button>
+        />
       ))}
     </span>
   );

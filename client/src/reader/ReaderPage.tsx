@@ -190,7 +190,8 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
     userId: session?.person.id ?? '',
     organisationId: session?.person.organisationId ?? null,
     role: view.role,
-    focalPoint: view.focalPoint === true,
+    // Servers without a register of focal points let every member of an organisation submit for it.
+    focalPoint: view.focalPoint ?? (session?.person.organisationId ?? '') !== '',
   };
   const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
   const selection = useDocumentSelection(documentText, documentArea, commentRound !== null);
