@@ -109,6 +109,9 @@ function VersionPanel(props: PanelProps) {
   );
   return (
     <aside className="reader-panel" aria-labelledby="panel-heading">
+      <p className="announcement" role="status">
+        {announcement}
+      </p>
       {props.threadPanel}
       <Collapsible title={t('reader.panelTitle')} headingId="panel-heading">
         {view.role === 'Coordinator' && (
@@ -121,9 +124,6 @@ function VersionPanel(props: PanelProps) {
             </button>
           </div>
         )}
-        <p className="announcement" role="status">
-          {announcement}
-        </p>
         <Tabs
           label={t('reader.panelTitle')}
           tabs={[
