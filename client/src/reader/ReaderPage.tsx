@@ -222,7 +222,8 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
     threads.reload();
     history.reload();
     if (outcome.textChanged) {
-      onReload();
+      if (view.isHead) onReload();
+      else navigate(documentLink(view.id));
       setAnnouncement(t('consultation.decision.appliedAnnouncement', { name: outcome.version.authorName }));
     } else {
       setAnnouncement(t('consultation.decision.recordedAnnouncement'));
@@ -294,7 +295,12 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
               person={person}
               onChanged={threadChanged}
               onDecided={decided}
-              onClose={() => setOpenThreadId(null)}
+              onClose={() => {
+                setOpenThreadId(null);
+                // Back to where the thread was opened from: its button in the text, when there is one.
+                const marker = documentText.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(openThread.id)}"]`);
+                marker?.focus();
+              }}
             />
           )
         }
