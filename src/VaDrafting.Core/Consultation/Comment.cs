@@ -1,7 +1,10 @@
 namespace VaDrafting.Core.Consultation;
 
-/// <summary>An earlier text of a comment, kept when its author edits it.</summary>
-public sealed record CommentEdit(DateTimeOffset When, string PreviousText);
+/// <summary>
+/// An earlier text of a comment, kept when it is edited. <see cref="EditorId"/> is who made the edit when it was not
+/// the author (a focal point consolidating their organisation's drafts), null when it was the author.
+/// </summary>
+public sealed record CommentEdit(DateTimeOffset When, string PreviousText, string? EditorId = null);
 
 /// <summary>
 /// One comment of a thread (its opening comment or a reply). <see cref="OrganisationId"/> is the author's
@@ -28,14 +31,15 @@ public sealed record Comment(
             ConsultationText.EnsureMultiline(text, "comment text", ConsultationText.MaxCommentLength),
             []);
 
-    /// <summary>This comment with <paramref name="newText"/>, its current text kept in <see cref="Edits"/>.</summary>
+    /// <summary>This comment with <paramref name="newText"/>, its current text kept in <see cref="Edits"/> with the editor when it is not the author.</summary>
     /// <exception cref="ConsultationException">The new text breaks the rules, or <paramref name="when"/> is before the last change.</exception>
-    public Comment Edit(string newText, DateTimeOffset when)
+    public Comment Edit(string newText, DateTimeOffset when, string? editorId = null)
     {
         ConsultationText.EnsureMultiline(newText, "comment text", ConsultationText.MaxCommentLength);
         var lastChange = Edits.Count > 0 ? Edits[^1].When : Created;
         if (when < lastChange) throw new ConsultationException($"An edit at {when:O} cannot come before the comment's last change at {lastChange:O}.");
-        return this with { Text = newText, Edits = [.. Edits, new CommentEdit(when, Text)] };
+        var editor = editorId is null || editorId == AuthorId ? null : ConsultationIds.EnsureExternal(editorId, "editor");
+        return this with { Text = newText, Edits = [.. Edits, new CommentEdit(when, Text, editor)] };
     }
 
     /// <summary>When the text was last changed: the last edit, or creation.</summary>

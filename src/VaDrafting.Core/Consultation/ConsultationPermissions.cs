@@ -50,13 +50,41 @@ public static class ConsultationPermissions
         return IsInvitedContributor(viewer, round) && round.IsOpenAt(now);
     }
 
-    /// <summary>Edit a comment: only its author, while the round is open.</summary>
-    public static bool CanEditComment(Viewer viewer, Round round, Comment comment, DateTimeOffset now)
+    /// <summary>
+    /// Edit a comment of <paramref name="thread"/> while the round is open: its author, and, while the thread is a
+    /// draft, the focal point of the draft's organisation consolidating it.
+    /// </summary>
+    public static bool CanEditComment(Viewer viewer, Round round, CommentThread thread, Comment comment, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(comment);
-        return viewer.Role != DocumentRole.Observer && comment.AuthorId == viewer.UserId && round.IsOpenAt(now);
+        if (viewer.Role == DocumentRole.Observer || !round.IsOpenAt(now) || !CanSee(viewer, round, thread, now)) return false;
+        return comment.AuthorId == viewer.UserId || CanConsolidate(viewer, round, thread, now);
+    }
+
+    /// <summary>
+    /// Consolidate a draft of the viewer's organisation — edit others' comments in it, merge it into another draft,
+    /// drop it: the organisation's focal point while the round is open. A person may also drop their own draft.
+    /// </summary>
+    public static bool CanConsolidate(Viewer viewer, Round round, CommentThread thread, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(thread);
+        return thread.Stage == ThreadStage.Draft && viewer.Role != DocumentRole.Observer && viewer.IsFocalPoint
+            && viewer.BelongsTo(thread.SubmittedByOrganisationId) && round.IsOpenAt(now);
+    }
+
+    /// <summary>Drop a draft: the organisation's focal point (<see cref="CanConsolidate"/>) or the draft's own author, while the round is open.</summary>
+    public static bool CanDrop(Viewer viewer, Round round, CommentThread thread, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(thread);
+        if (thread.Stage != ThreadStage.Draft || viewer.Role == DocumentRole.Observer || !round.IsOpenAt(now)) return false;
+        return thread.Opening.AuthorId == viewer.UserId || CanConsolidate(viewer, round, thread, now);
     }
 
     /// <summary>

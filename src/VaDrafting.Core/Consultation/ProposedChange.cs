@@ -11,8 +11,10 @@ public sealed record ProposedChange(string Replacement)
 }
 
 /// <summary>
-/// The coordinators' decision on a thread. <see cref="AppliedInCommit"/> is the commit that applied an accepted
-/// proposal to the draft, null until then (or when there is nothing to apply).
+/// The coordinators' decision on a thread. <see cref="AppliedText"/> is the text that went into the draft when an
+/// accepted proposal was applied — the proposal itself, or the coordinators' edited version of it for
+/// <see cref="Disposition.AcceptedInPart"/> — and null when nothing was applied. The version that applied it is the
+/// commit that recorded this decision.
 /// </summary>
 public sealed record Decision(
     Disposition Disposition,
@@ -20,7 +22,7 @@ public sealed record Decision(
     string DecidedById,
     string DecidedByName,
     DateTimeOffset When,
-    string? AppliedInCommit)
+    string? AppliedText)
 {
     /// <exception cref="ConsultationException">The disposition is unknown, or the response or a name breaks its rule.</exception>
     public static Decision Create(Disposition disposition, string response, string decidedById, string decidedByName, DateTimeOffset when)

@@ -5,8 +5,11 @@ namespace VaDrafting.Server.Auth;
 /// <summary>An organisation taking part: a State Party, the secretariat, an NGO, another convention's body.</summary>
 public sealed record Organisation(string Id, string Name, string Kind, DocumentRole DefaultRole);
 
-/// <summary>A person known to the service, with the organisation they speak for.</summary>
-public sealed record Person(string Id, string Name, string? OrganisationId, string Title);
+/// <summary>
+/// A person known to the service, with the organisation they speak for. <see cref="FocalPoint"/> makes them one of
+/// its focal points on every new document (each document keeps its own register, which coordinators change).
+/// </summary>
+public sealed record Person(string Id, string Name, string? OrganisationId, string Title, bool FocalPoint = false);
 
 /// <summary>What the directory file holds.</summary>
 public sealed record DirectoryData(IReadOnlyList<Organisation> Organisations, IReadOnlyList<Person> People);
@@ -29,7 +32,12 @@ public sealed class PeopleDirectory(DirectoryData data)
     public Organisation? FindOrganisation(string? organisationId) =>
         organisationId is null ? null : _organisations.GetValueOrDefault(organisationId);
 
-    /// <summary>The grants every new document starts with: each organisation at its default role.</summary>
+    public IEnumerable<Person> PeopleOf(string organisationId) => data.People.Where(p => p.OrganisationId == organisationId);
+
+    /// <summary>The grants every new document starts with: each organisation at its default role, and the focal points the directory names.</summary>
     public AccessList DefaultAccess() =>
-        new([], [.. data.Organisations.Select(o => new OrganisationGrant(o.Id, o.DefaultRole))]);
+        new AccessList([], [.. data.Organisations.Select(o => new OrganisationGrant(o.Id, o.DefaultRole))])
+        {
+            FocalPoints = [.. data.People.Where(p => p.FocalPoint && p.OrganisationId is not null).Select(p => new FocalPointGrant(p.OrganisationId!, p.Id))],
+        };
 }

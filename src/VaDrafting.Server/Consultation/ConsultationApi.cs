@@ -86,12 +86,40 @@ public static class ConsultationApi
         Write(group.MapPut("/threads/{threadId}/comments/{commentId}", async Task<Ok<ThreadView>> (string id, string threadId, string commentId, CommentTextRequest request, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await consultation.EditCommentAsync(id, threadId, commentId, request.Text, current.Get(), cancellationToken))))
             .WithName("EditComment")
-            .WithSummary("Changes the text of one's own comment while the round is open; the earlier text is kept.");
+            .WithSummary("Changes the text of a comment while the round is open — one's own, or as focal point any comment of an organisation's draft; the earlier text is kept.");
 
         Write(group.MapPost("/threads/{threadId}/submit", async Task<Ok<ThreadView>> (string id, string threadId, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await consultation.SubmitAsync(id, threadId, current.Get(), cancellationToken))))
             .WithName("SubmitThread")
             .WithSummary("Submits an organisation's draft thread to the round.");
+
+        Write(group.MapPost("/threads/{threadId}/anchor", async Task<Ok<ThreadView>> (string id, string threadId, AnchorRequest request, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await consultation.ReattachAsync(id, threadId, request, current.Get(), cancellationToken))))
+            .WithName("AttachThread")
+            .WithSummary("Confirms where a moved or fuzzy-matched thread was found (empty body), or attaches the thread to another passage (blockId, start, end of the latest version). Coordinators only.");
+
+        Write(group.MapPost("/threads/{threadId}/drop", async Task<NoContent> (string id, string threadId, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
+            {
+                await consultation.DropAsync(id, threadId, current.Get(), cancellationToken);
+                return TypedResults.NoContent();
+            }))
+            .WithName("DropDraft")
+            .WithSummary("Drops a draft of an organisation (its author or the organisation's focal point, while the round is open); the history keeps it.");
+
+        Write(group.MapPost("/threads/{threadId}/merge", async Task<Ok<ThreadView>> (string id, string threadId, MergeRequest request, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await consultation.MergeAsync(id, threadId, request.IntoThreadId, current.Get(), cancellationToken))))
+            .WithName("MergeDraft")
+            .WithSummary("Merges this draft into another draft of the same organisation (intoThreadId): its comments become replies there, with their drafters. Focal points only.");
+
+        group.MapGet("/focal-points", (string id, CurrentActor current, FocalPointRegister register) =>
+                TypedResults.Ok(register.List(id, current.Get())))
+            .WithName("ListFocalPoints")
+            .WithSummary("The organisations taking part in the document's rounds, their people and which are focal points.");
+
+        Write(group.MapPut("/focal-points/{organisationId}", async Task<Ok<OrganisationFocalPointsView>> (string id, string organisationId, FocalPointsRequest request, CurrentActor current, FocalPointRegister register, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await register.PutAsync(id, organisationId, request.UserIds, current.Get(), cancellationToken))))
+            .WithName("PutFocalPoints")
+            .WithSummary("Sets the focal points of one organisation (userIds, members of it; an empty list removes them). Coordinators only.");
 
         Write(group.MapPost("/threads/{threadId}/decision", async Task<Ok<DecisionOutcomeView>> (string id, string threadId, DecisionRequest request, CurrentActor current, ConsultationService consultation, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await consultation.DecideAsync(id, threadId, request, current.Get(), cancellationToken))))

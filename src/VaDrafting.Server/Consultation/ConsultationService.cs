@@ -17,9 +17,9 @@ namespace VaDrafting.Server.Consultation;
 /// head it read; who may do what is decided by <see cref="ConsultationPermissions"/> with the time of the
 /// registered <see cref="TimeProvider"/>.
 /// <para>Anchors are made on the text at the latest version (what readers see) and resolved again against the latest
-/// version whenever threads are read. The server keeps no register of focal points: every member of an
-/// organisation counts as its focal point, so anyone of an invited organisation may submit its threads, and
-/// a thread starts as a draft only when its author asks for one.</para>
+/// version whenever threads are read. Focal points come from the document's register (<see cref="FocalPointRegister"/>):
+/// they consolidate their organisation's drafts (edit, merge, drop) and submit them; in a round without direct
+/// submission everyone else's new threads start as drafts.</para>
 /// </summary>
 public sealed class ConsultationService(IDocumentStore store, DocumentService documents, PeopleDirectory directory, TimeProvider time)
 {
@@ -133,9 +133,45 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         {
             var comment = thread.Comments.FirstOrDefault(c => c.Id == commentId)
                 ?? throw new ThreadNotFoundException($"Thread '{threadId}' has no comment '{commentId}'.");
-            Require(ConsultationPermissions.CanEditComment(viewer, round, comment, now), viewer, round, now, "edit this comment (only its author can, while the round is open)");
-            return (thread.WithEditedComment(commentId, text ?? "", now), $"Edit a comment on {Place(state.Text, thread.Anchor.BlockId)} by {Speaker(actor)}");
+            Require(ConsultationPermissions.CanEditComment(viewer, round, thread, comment, now), viewer, round, now,
+                "edit this comment (its author can while the round is open, and the focal point of a draft's organisation)");
+            return (thread.WithEditedComment(commentId, text ?? "", now, actor.UserId), $"Edit a comment on {Place(state.Text, thread.Anchor.BlockId)} by {Speaker(actor)}");
         }, cancellationToken);
+
+    /// <summary>Drops a draft: its file leaves the tree (the history keeps it). Its author or the organisation's focal point.</summary>
+    public async Task DropAsync(string documentId, string threadId, Actor actor, CancellationToken cancellationToken)
+    {
+        var viewer = ViewerOf(documentId, actor);
+        var state = ConsultationState.AtHead(store, documentId);
+        var (thread, round) = VisibleThread(state, viewer, threadId);
+        var now = time.GetUtcNow();
+        if (thread.Stage == ThreadStage.Submitted) throw new ConsultationConflictException($"Thread '{threadId}' is submitted to the round; only drafts are dropped.");
+        Require(ConsultationPermissions.CanDrop(viewer, round, thread, now), viewer, round, now, "drop this draft (its author or the organisation's focal point can)");
+        await CommitAsync(state, actor, $"Drop a draft on {Place(state.Text, thread.Anchor.BlockId)} for {Speaker(actor)}",
+            new() { [ConsultationPaths.Thread(threadId)] = null }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Merges draft <paramref name="threadId"/> into draft <paramref name="intoThreadId"/> of the same organisation:
+    /// the source's comments become replies of the target and the source leaves the tree, in one commit. Focal points only.
+    /// </summary>
+    public async Task<ThreadView> MergeAsync(string documentId, string threadId, string? intoThreadId, Actor actor, CancellationToken cancellationToken)
+    {
+        var viewer = ViewerOf(documentId, actor);
+        var state = ConsultationState.AtHead(store, documentId);
+        var (source, round) = VisibleThread(state, viewer, threadId);
+        var (target, _) = VisibleThread(state, viewer, intoThreadId ?? throw new InvalidDraftingRequestException("Name the draft to merge into (intoThreadId)."));
+        var now = time.GetUtcNow();
+        if (source.Stage == ThreadStage.Submitted || target.Stage == ThreadStage.Submitted)
+            throw new ConsultationConflictException("Only drafts are merged; a submitted thread belongs to the round.");
+        Require(ConsultationPermissions.CanConsolidate(viewer, round, source, now) && ConsultationPermissions.CanConsolidate(viewer, round, target, now),
+            viewer, round, now, "merge drafts (the organisation's focal point can)");
+        var merged = target.Absorb(source, taken => BlockIds.New(taken.ToHashSet(StringComparer.Ordinal)));
+        var changes = ThreadFile(merged);
+        changes[ConsultationPaths.Thread(source.Id)] = null;
+        await CommitAsync(state, actor, $"Merge two drafts on {Place(state.Text, target.Anchor.BlockId)} for {Speaker(actor)}", changes, cancellationToken);
+        return ToView(Reanchored(merged, state));
+    }
 
     public Task<ThreadView> SubmitAsync(string documentId, string threadId, Actor actor, CancellationToken cancellationToken) =>
         ChangeThreadAsync(documentId, threadId, actor, (viewer, round, thread, state, now) =>
@@ -160,6 +196,30 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         }, cancellationToken);
 
     /// <summary>
+    /// Fixes where a thread points in the latest version: without a passage, confirms the position the resolver found
+    /// (moved or fuzzy-matched); with one, attaches the thread there (an orphan, or a wrong match). Coordinators only.
+    /// </summary>
+    public Task<ThreadView> ReattachAsync(string documentId, string threadId, AnchorRequest request, Actor actor, CancellationToken cancellationToken) =>
+        ChangeThreadAsync(documentId, threadId, actor, (viewer, _, thread, state, _) =>
+        {
+            RequireCoordinator(viewer, "confirm or move where a comment points");
+            TextAnchor anchor;
+            if (request.BlockId is null && request.Start is null && request.End is null)
+            {
+                var found = AnchorResolver.Resolve(thread.Anchor, state.Text);
+                anchor = found.Anchor ?? throw new ConsultationConflictException(
+                    $"The passage of thread '{threadId}' is no longer in the text; choose the passage to attach it to (blockId, start, end).");
+            }
+            else
+            {
+                if (request.BlockId is null || request.Start is null || request.End is null)
+                    throw new InvalidDraftingRequestException("Give the whole passage (blockId, start and end), or none of it to confirm the position found.");
+                anchor = TextAnchor.Create(state.Text, request.BlockId, request.Start.Value, request.End.Value);
+            }
+            return (thread.Reattach(anchor), $"Attach the comment to {Place(state.Text, anchor.BlockId)}");
+        }, cancellationToken);
+
+    /// <summary>
     /// Records the coordinators' decision. An accepted proposal (or, for "accepted in part", the coordinator's edited
     /// replacement) is applied to the latest text, and <c>document.md</c> and the thread are committed together. A
     /// proposal is applied once: a later decision on a thread whose proposal was already accepted changes only the record.
@@ -173,9 +233,8 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var disposition = request.Disposition ?? throw new InvalidDraftingRequestException("Give the disposition of the comment.");
         var now = time.GetUtcNow();
         var decision = Decision.Create(disposition, request.Response ?? "", actor.UserId, actor.Name, now);
-        var alreadyApplied = thread.Decision is { AcceptsProposal: true };
+        var alreadyApplied = thread.IsApplied;
         var decided = ConsultationConflictException.Guard(() => thread.Decide(decision));
-        var changes = ThreadFile(decided);
         var place = Place(state.Text, thread.Anchor.BlockId);
         // While a closed round is open, the history must not tell other organisations whose comment was decided.
         var round = state.Rounds().FirstOrDefault(r => r.Id == thread.RoundId);
@@ -185,13 +244,16 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var change = ChangeToApply(thread, decision, request.Replacement);
         if (alreadyApplied && request.Replacement is not null)
             throw new ConsultationConflictException($"The proposal of thread '{threadId}' was already accepted into the text; edit the text instead.");
+        var changes = new Dictionary<string, byte[]?>();
         if (change is not null && !alreadyApplied)
         {
             var revised = ProposalApplier.Apply(state.Text, thread.Anchor, change);
+            decided = decided.MarkApplied(change.Replacement);
             changes[DocumentJson.DocumentPath] = Encoding.UTF8.GetBytes(DocumentMarkdown.Write(revised));
             var author = keepPrivate ? "" : $" ({thread.Opening.AuthorName})";
             message = $"{Describe(disposition)} the proposed change of {proposer}{author} on {place}, applied to the text";
         }
+        changes[ConsultationPaths.Thread(decided.Id)] = ConsultationJson.Serialize(decided);
         var version = await CommitAsync(state, actor, message, changes, cancellationToken);
         return new DecisionOutcomeView(ToView(decided), DocumentViewMapper.ToView(version), changes.ContainsKey(DocumentJson.DocumentPath));
     }
@@ -265,7 +327,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
     private Viewer ViewerOf(string documentId, Actor actor)
     {
         var role = documents.RequireRole(documentId, actor, DocumentAction.Read);
-        return new Viewer(actor.UserId, actor.OrganisationId, role, IsFocalPoint: actor.OrganisationId is not null);
+        return new Viewer(actor.UserId, actor.OrganisationId, role, documents.IsFocalPoint(documentId, actor));
     }
 
     private (CommentThread Thread, Round Round) VisibleThread(ConsultationState state, Viewer viewer, string threadId)
@@ -357,11 +419,12 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         thread.Id, thread.RoundId, thread.Type, thread.Stage, thread.Status, thread.SubmittedByOrganisationId, OrganisationName(thread.SubmittedByOrganisationId),
         new AnchorView(thread.Anchor.BlockId, thread.Anchor.Start, thread.Anchor.End, thread.Anchor.Exact, thread.Anchor.Prefix, thread.Anchor.Suffix),
         thread.AnchorStatus, ToView(thread.Opening), [.. thread.Replies.Select(ToView)], thread.Proposal?.Replacement,
-        thread.Decision is { } d ? new DecisionView(d.Disposition, d.Response, d.DecidedById, d.DecidedByName, d.When) : null,
-        thread.SubmittedById, thread.SubmittedAt);
+        thread.Decision is { } d ? new DecisionView(d.Disposition, d.Response, d.DecidedById, d.DecidedByName, d.When, d.AppliedText is not null, d.AppliedText) : null,
+        thread.SubmittedById, thread.SubmittedAt, thread.OriginalAnchor?.Exact);
 
     private static CommentView ToView(Comment comment) => new(
-        comment.Id, comment.AuthorId, comment.AuthorName, comment.OrganisationId, comment.Created, comment.LastChanged, comment.Text, comment.Edits.Count > 0);
+        comment.Id, comment.AuthorId, comment.AuthorName, comment.OrganisationId, comment.Created, comment.LastChanged, comment.Text, comment.Edits.Count > 0,
+        [.. comment.Edits.Select(e => new CommentEditView(e.When, e.PreviousText, e.EditorId))]);
 
     private AnswerView ToView(QuestionAnswer answer) => new(
         answer.QuestionId, answer.OrganisationId, OrganisationName(answer.OrganisationId)!, answer.Text, answer.AuthorId, answer.Updated);

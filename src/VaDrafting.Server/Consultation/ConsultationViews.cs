@@ -15,17 +15,23 @@ public sealed record RoundView(
 
 public sealed record AnchorView(string BlockId, int Start, int End, string Exact, string Prefix, string Suffix);
 
-public sealed record CommentView(
-    string Id, string AuthorId, string AuthorName, string? OrganisationId, DateTimeOffset Created, DateTimeOffset LastChanged, string Text, bool Edited);
+/// <summary>An earlier text of a comment; <see cref="EditedById"/> is set when someone other than the author changed it.</summary>
+public sealed record CommentEditView(DateTimeOffset When, string PreviousText, string? EditedById);
 
-public sealed record DecisionView(Disposition Disposition, string Response, string DecidedById, string DecidedByName, DateTimeOffset When);
+public sealed record CommentView(
+    string Id, string AuthorId, string AuthorName, string? OrganisationId, DateTimeOffset Created, DateTimeOffset LastChanged, string Text, bool Edited,
+    IReadOnlyList<CommentEditView> History);
+
+/// <summary>A decision; <see cref="AppliedText"/> is what went into the text when an accepted proposal was applied.</summary>
+public sealed record DecisionView(
+    Disposition Disposition, string Response, string DecidedById, string DecidedByName, DateTimeOffset When, bool AppliedToText, string? AppliedText);
 
 /// <summary>A thread as a viewer sees it, its anchor resolved against the latest version of the text.</summary>
 public sealed record ThreadView(
     string Id, string RoundId, CommentType Type, ThreadStage Stage, ThreadStatus Status,
     string? OrganisationId, string? OrganisationName, AnchorView Anchor, AnchorStatus AnchorStatus,
     CommentView Opening, IReadOnlyList<CommentView> Replies, string? ProposedReplacement, DecisionView? Decision,
-    string? SubmittedById, DateTimeOffset? SubmittedAt);
+    string? SubmittedById, DateTimeOffset? SubmittedAt, string? OriginalQuote);
 
 /// <summary>A decision, with the new version of the text when an accepted proposal was applied.</summary>
 public sealed record DecisionOutcomeView(ThreadView Thread, VersionView Version, bool TextChanged);
@@ -54,6 +60,11 @@ public sealed record NewThreadRequest(
     string? RoundId, string? BlockId, int? Start, int? End, CommentType? Type, string? Text, string? ProposedReplacement, bool? Draft);
 
 public sealed record CommentTextRequest(string? Text);
+
+public sealed record MergeRequest(string? IntoThreadId);
+
+/// <summary>A passage of the latest version to attach a thread to; all absent to confirm where the thread was found again.</summary>
+public sealed record AnchorRequest(string? BlockId, int? Start, int? End);
 
 public sealed record DecisionRequest(Disposition? Disposition, string? Response, string? Replacement);
 

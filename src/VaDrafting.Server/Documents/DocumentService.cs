@@ -11,8 +11,8 @@ using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Documents;
 
-/// <summary>A document as stored at one version, with the reader's role.</summary>
-public sealed record DocumentSnapshot(string Id, VersionInfo Version, bool IsHead, DocumentMeta Meta, DraftDocument Content, DocumentRole Role);
+/// <summary>A document as stored at one version, with the reader's role and whether they are a focal point of their organisation on it.</summary>
+public sealed record DocumentSnapshot(string Id, VersionInfo Version, bool IsHead, DocumentMeta Meta, DraftDocument Content, DocumentRole Role, bool FocalPoint);
 
 /// <summary>A document in the list, with the reader's role.</summary>
 public sealed record DocumentListing(string Id, DocumentMeta Meta, DocumentRole Role, VersionInfo Head);
@@ -60,7 +60,8 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         var text = store.ReadFile(documentId, version.CommitId, DocumentJson.DocumentPath) ?? [];
         var content = DocumentMarkdown.Parse(Encoding.UTF8.GetString(text));
         var isHead = version.CommitId == head.CommitId;
-        return new DocumentSnapshot(documentId, DisclosureFor(documentId, actor)(version), isHead, ReadMeta(documentId, version.CommitId), content, role);
+        return new DocumentSnapshot(documentId, DisclosureFor(documentId, actor)(version), isHead, ReadMeta(documentId, version.CommitId), content, role,
+            IsFocalPoint(documentId, actor));
     }
 
     public HistoryPage History(string documentId, int page, int pageSize, Actor actor)
@@ -165,11 +166,18 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
     public const string ParticipantName = "A participant";
     public const string ParticipantMessage = "Consultation contribution";
 
-    private DocumentRole? RoleAtHead(string documentId, Actor actor)
+    /// <summary>True when the register of <c>access.json</c> names the person a focal point of their organisation.</summary>
+    public bool IsFocalPoint(string documentId, Actor actor) =>
+        actor.OrganisationId is not null && (AccessAtHead(documentId)?.FocalPointsOf(actor.OrganisationId).Contains(actor.UserId) ?? false);
+
+    /// <summary>The current <c>access.json</c>, null when the document has none (nobody may read it).</summary>
+    public AccessList? AccessAtHead(string documentId)
     {
         var json = store.ReadFile(documentId, "HEAD", DocumentJson.AccessPath);
-        return json is null ? null : DocumentJson.DeserializeAccess(json).RoleOf(actor.UserId, actor.OrganisationId);
+        return json is null ? null : DocumentJson.DeserializeAccess(json);
     }
+
+    private DocumentRole? RoleAtHead(string documentId, Actor actor) => AccessAtHead(documentId)?.RoleOf(actor.UserId, actor.OrganisationId);
 
     private DocumentMeta ReadMeta(string documentId, string revision)
     {

@@ -38,7 +38,7 @@ public sealed record FootnoteView(string Id, int Number, IReadOnlyList<InlineVie
 
 public sealed record DocumentView(
     string Id, string Title, string? Symbol, IReadOnlyList<string> Languages, DocumentRole Role,
-    VersionView Version, bool IsHead, IReadOnlyList<BlockView> Blocks, IReadOnlyList<FootnoteView> Footnotes);
+    VersionView Version, bool IsHead, IReadOnlyList<BlockView> Blocks, IReadOnlyList<FootnoteView> Footnotes, bool FocalPoint);
 
 public sealed record HistoryView(IReadOnlyList<VersionView> Items, int Page, int PageSize, bool HasMore);
 
@@ -73,7 +73,8 @@ public static class DocumentViewMapper
             snapshot.Id, snapshot.Meta.Title, snapshot.Meta.Symbol, snapshot.Meta.Languages, snapshot.Role,
             ToView(snapshot.Version, tagsByCommit), snapshot.IsHead,
             [.. snapshot.Content.Blocks.Select(b => ToView(b, footnoteNumbers))],
-            [.. footnotes.Notes.Select(f => new FootnoteView(f.Id, footnoteNumbers[f.Id], ToView(f.Content, footnoteNumbers)))]);
+            [.. footnotes.Notes.Select(f => new FootnoteView(f.Id, footnoteNumbers[f.Id], ToView(f.Content, footnoteNumbers)))],
+            snapshot.FocalPoint);
     }
 
     private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) => block switch

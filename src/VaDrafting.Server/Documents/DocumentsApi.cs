@@ -23,6 +23,12 @@ public static class DocumentsApi
             .WithName("GetMe")
             .WithSummary("The signed-in person and their organisation.");
 
+        app.MapGet("/api/organisations", (PeopleDirectory directory) => TypedResults.Ok(directory.Organisations))
+            .RequireAuthorization()
+            .WithTags("People")
+            .WithName("ListOrganisations")
+            .WithSummary("The organisations of the working group: States, secretariat, survivors' organisations, NGOs, other conventions.");
+
         var group = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization();
 
         group.MapGet("/", ListDocuments)

@@ -39,6 +39,8 @@ public static class DraftingApiSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<DocumentService>();
         builder.Services.AddSingleton<ConsultationService>();
+        builder.Services.AddSingleton<FocalPointRegister>();
+        builder.Services.AddSingleton<SampleConsultation>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();

@@ -10,10 +10,15 @@ public sealed class SampleOptions
 {
     /// <summary>Load the sample guidance when the data folder has no documents yet.</summary>
     public bool LoadOnFirstStart { get; set; }
+
+    /// <summary>Also circulate the sample and open a consultation round on it with a few comments and an answer of the demo people.</summary>
+    public bool OpenConsultation { get; set; }
 }
 
 /// <summary>On first start, stores the sample guidance so that a new installation has something to read.</summary>
-public sealed class SampleDocumentSeeder(IDocumentStore store, PeopleDirectory directory, Microsoft.Extensions.Options.IOptions<SampleOptions> options, ILogger<SampleDocumentSeeder> logger) : IHostedService
+public sealed class SampleDocumentSeeder(
+    IDocumentStore store, PeopleDirectory directory, SampleConsultation consultation,
+    Microsoft.Extensions.Options.IOptions<SampleOptions> options, ILogger<SampleDocumentSeeder> logger) : IHostedService
 {
     public const string SampleDocumentId = "integrated-approach-guidance";
     private static readonly CommitAuthor Loader = new("va-drafting", "VA Drafting", null);
@@ -33,6 +38,11 @@ public sealed class SampleDocumentSeeder(IDocumentStore store, PeopleDirectory d
         };
         await store.CreateAsync(SampleDocumentId, files, Loader, "Load the sample guidance", cancellationToken);
         logger.LogInformation("Loaded the sample guidance as document {DocumentId} ({Blocks} blocks)", SampleDocumentId, document.Blocks.Count);
+        if (options.Value.OpenConsultation && consultation.CanPlay)
+        {
+            await consultation.PlayAsync(SampleDocumentId, cancellationToken);
+            logger.LogInformation("Opened a sample consultation round on {DocumentId}", SampleDocumentId);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

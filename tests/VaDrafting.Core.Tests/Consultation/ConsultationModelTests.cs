@@ -150,17 +150,86 @@ public class ConsultationModelTests
     }
 
     [Fact]
-    public void ThreadMarkApplied_NeedsAnAcceptedProposalAndACommitId()
+    public void ThreadMarkApplied_NeedsAnAcceptedProposal_AndAppliesOnce()
     {
         var accepted = Decision.Create(Disposition.AcceptedInPart, "Taken in shorter form.", "coord-1", "Coordinator A", During);
         var withProposal = Thread(proposal: ProposedChange.Create("list the services"));
 
-        var applied = withProposal.Decide(accepted).MarkApplied("0123456789abcdef0123456789abcdef01234567");
+        var applied = withProposal.Decide(accepted).MarkApplied("list services");
 
-        Assert.Equal("0123456789abcdef0123456789abcdef01234567", applied.Decision!.AppliedInCommit);
-        Assert.Throws<ConsultationException>(() => Thread().Decide(accepted).MarkApplied("0123456"));
-        Assert.Throws<ConsultationException>(() => withProposal.Decide(accepted with { Disposition = Disposition.NotAccepted }).MarkApplied("0123456"));
-        Assert.Throws<ConsultationException>(() => withProposal.Decide(accepted).MarkApplied("not a commit"));
+        Assert.Equal("list services", applied.Decision!.AppliedText);
+        Assert.True(applied.IsApplied);
+        Assert.Throws<ConsultationException>(() => Thread().Decide(accepted).MarkApplied("x"));
+        Assert.Throws<ConsultationException>(() => withProposal.Decide(accepted with { Disposition = Disposition.NotAccepted }).MarkApplied("x"));
+        Assert.Throws<ConsultationException>(() => applied.MarkApplied("again"));
+        Assert.Throws<ConsultationException>(() => withProposal.Decide(accepted).MarkApplied("two\nlines"));
+    }
+
+    [Fact]
+    public void ThreadDecide_Again_KeepsTheRecordOfTheAppliedText()
+    {
+        var accepted = Decision.Create(Disposition.Accepted, "", "coord-1", "Coordinator A", During);
+        var applied = Thread(proposal: ProposedChange.Create("list the services")).Decide(accepted).MarkApplied("list the services");
+
+        var redecided = applied.Reopen().Decide(Decision.Create(Disposition.Noted, "On reflection, noted.", "coord-2", "Coordinator B", During.AddDays(1)));
+
+        Assert.Equal((Disposition.Noted, "list the services"), (redecided.Decision!.Disposition, redecided.Decision.AppliedText));
+    }
+
+    [Fact]
+    public void CommentEdit_ByAnotherPerson_RecordsTheEditor_ByTheAuthor_DoesNot()
+    {
+        var comment = Comment();
+
+        var byFocalPoint = comment.Edit("Consolidated text.", During.AddHours(1), "focal-lao");
+        var byAuthor = byFocalPoint.Edit("Author's text.", During.AddHours(2), comment.AuthorId);
+
+        Assert.Equal(["focal-lao", null], byAuthor.Edits.Select(e => e.EditorId));
+        Assert.Equal(["Please mention community-based services.", "Consolidated text."], byAuthor.Edits.Select(e => e.PreviousText));
+    }
+
+    [Fact]
+    public void ThreadAbsorb_AddsTheSourcesCommentsAsReplies_WithFreshIds_AndKeepsItsProposalInText()
+    {
+        var target = Thread(ThreadStage.Draft);
+        var source = CommentThread.Create("thr002", "round1", TextAnchor.Create(Samples.Document, "para01", 0, 4), CommentType.Editorial,
+                Comment(text: "A shorter word would do."), ProposedChange.Create("Aid"), ThreadStage.Draft)
+            .WithReply(Comment(id: "com002", text: "Agreed."));
+        var counter = 0;
+
+        var merged = target.Absorb(source, taken => { string id; do id = $"mrg{++counter:000}"; while (taken.Contains(id)); return id; });
+
+        Assert.Equal(target.Opening, merged.Opening);
+        Assert.Equal(target.Proposal, merged.Proposal);
+        Assert.Equal(["mrg001", "mrg002"], merged.Replies.Select(r => r.Id));
+        Assert.StartsWith("A shorter word would do.", merged.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("“" + source.Anchor.Exact + "”: Aid", merged.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Agreed.", merged.Replies[1].Text);
+        Assert.All(merged.Replies, r => Assert.Equal("user-1", r.AuthorId));
+    }
+
+    [Fact]
+    public void ThreadAbsorb_RefusesSubmittedThreads_OtherOrganisations_AndItself()
+    {
+        var draft = Thread(ThreadStage.Draft);
+        static string NewId(IReadOnlySet<string> taken) => "mrg001";
+
+        Assert.Throws<ConsultationException>(() => draft.Absorb(draft, NewId));
+        Assert.Throws<ConsultationException>(() => draft.Absorb(Thread() with { Id = "thr002" }, NewId));
+        Assert.Throws<ConsultationException>(() => draft.Absorb(Thread(ThreadStage.Draft, organisation: "org-iraq") with { Id = "thr002" }, NewId));
+        Assert.Throws<ConsultationException>(() => Thread().Absorb(draft with { Id = "thr002" }, NewId));
+    }
+
+    [Fact]
+    public void ThreadReattach_MakesTheAnchorExact_AndKeepsTheFirstPassageThroughLaterMoves()
+    {
+        var thread = Thread().Reanchored(AnchorResolution.Orphaned);
+        var first = TextAnchor.Create(Samples.Document, "para01", 0, 4);
+        var second = TextAnchor.Create(Samples.Document, "para01", 5, 9);
+
+        var attached = thread.Reattach(first).Reattach(second);
+
+        Assert.Equal((second, AnchorStatus.Exact, Thread().Anchor), (attached.Anchor, attached.AnchorStatus, attached.OriginalAnchor));
     }
 
     [Fact]

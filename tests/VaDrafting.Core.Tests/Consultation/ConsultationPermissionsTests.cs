@@ -90,12 +90,56 @@ public class ConsultationPermissionsTests
     [InlineData("user-1", "closedEarly", false)]
     [InlineData("user-2", "open", false)]
     [InlineData("coord-1", "open", false)]
-    public void CanEditComment_OnlyTheAuthorWhileOpen(string userId, string phase, bool expected)
+    [InlineData("focal-lao", "open", false)]
+    public void CanEditComment_OfASubmittedThread_OnlyTheAuthorWhileOpen(string userId, string phase, bool expected)
     {
         var (round, now) = At(phase);
         var viewer = Viewers.Values.First(v => v.UserId == userId);
 
-        Assert.Equal(expected, ConsultationPermissions.CanEditComment(viewer, round, Comment(), now));
+        Assert.Equal(expected, ConsultationPermissions.CanEditComment(viewer, round, Thread(), Comment(), now));
+    }
+
+    [Theory]
+    [InlineData("contributorOfLao", "open", true)]
+    [InlineData("focalPointOfLao", "open", true)]
+    [InlineData("focalPointOfLao", "closed", false)]
+    [InlineData("contributorOfIraq", "open", false)]
+    [InlineData("coordinatorOfLao", "open", false)]
+    [InlineData("observerOfLao", "open", false)]
+    public void CanEditComment_OfADraft_TheAuthorAndTheFocalPointOfItsOrganisation(string viewer, string phase, bool expected)
+    {
+        var (round, now) = At(phase);
+        var draft = Thread(ThreadStage.Draft);
+
+        Assert.Equal(expected, ConsultationPermissions.CanEditComment(Viewers[viewer], round, draft, draft.Opening, now));
+    }
+
+    [Theory]
+    [InlineData("focalPointOfLao", "open", ThreadStage.Draft, true)]
+    [InlineData("focalPointOfLao", "closed", ThreadStage.Draft, false)]
+    [InlineData("focalPointOfLao", "open", ThreadStage.Submitted, false)]
+    [InlineData("contributorOfLao", "open", ThreadStage.Draft, false)]
+    [InlineData("coordinatorOfLao", "open", ThreadStage.Draft, false)]
+    [InlineData("contributorOfIraq", "open", ThreadStage.Draft, false)]
+    public void CanConsolidate_OnlyTheFocalPointOfTheDraftsOrganisationWhileOpen(string viewer, string phase, ThreadStage stage, bool expected)
+    {
+        var (round, now) = At(phase);
+
+        Assert.Equal(expected, ConsultationPermissions.CanConsolidate(Viewers[viewer], round, Thread(stage), now));
+    }
+
+    [Theory]
+    [InlineData("contributorOfLao", "open", ThreadStage.Draft, true)]
+    [InlineData("focalPointOfLao", "open", ThreadStage.Draft, true)]
+    [InlineData("contributorOfLao", "closed", ThreadStage.Draft, false)]
+    [InlineData("contributorOfLao", "open", ThreadStage.Submitted, false)]
+    [InlineData("contributorOfIraq", "open", ThreadStage.Draft, false)]
+    [InlineData("observerOfLao", "open", ThreadStage.Draft, false)]
+    public void CanDrop_TheAuthorOrTheFocalPoint_OnlyDrafts(string viewer, string phase, ThreadStage stage, bool expected)
+    {
+        var (round, now) = At(phase);
+
+        Assert.Equal(expected, ConsultationPermissions.CanDrop(Viewers[viewer], round, Thread(stage), now));
     }
 
     [Theory]

@@ -15,9 +15,10 @@ public class ConsultationJsonTests
         var decision = Decision.Create(Disposition.AcceptedInPart, "Taken up in section 4 — merci.", "coord-1", "Coordinatrice É.", During.AddDays(30));
         return Thread(proposal: ProposedChange.Create("list the services, 受害者援助 included"))
             .WithReply(global::VaDrafting.Core.Consultation.Comment.Create("com002", "user-2", "Ahmed K.", "org-iraq", During.AddHours(2), "Agreed.\nSee our note."))
-            .WithEditedComment("com001", "Please mention community-based services too.", During.AddHours(3))
+            .WithEditedComment("com001", "Please mention community-based services too.", During.AddHours(3), "focal-lao")
             .Decide(decision)
-            .MarkApplied("0123456789abcdef0123456789abcdef01234567")
+            .MarkApplied("list the services")
+            .Reattach(TextAnchor.Create(Document, "para01", 0, 4))
             .Reanchored(new AnchorResolution(AnchorStatus.Fuzzy, TextAnchor.Create(Document, "para01", 18, 30), 0.8));
     }
 

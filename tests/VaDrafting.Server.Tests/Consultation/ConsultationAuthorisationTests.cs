@@ -45,6 +45,10 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         ("Decide", [200, 403, 403, 403, 403]),
         ("ResolveUndecided", [409, 403, 403, 403, 403]),
         ("ReopenOpenThread", [409, 403, 403, 403, 403]),
+        ("DropDraft", [404, 404, 404, 404, 204]),
+        ("MergeDraft", [404, 404, 404, 404, 200]),
+        ("ListFocalPoints", [200, 200, 200, 200, 200]),
+        ("PutFocalPoints", [200, 403, 403, 403, 403]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -59,7 +63,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         return cases;
     }
 
-    private sealed record Scenario(string Id, string Tag, RoundViewIds Round, string ThreadId, string OpeningId, string DraftId);
+    private sealed record Scenario(string Id, string Tag, RoundViewIds Round, string ThreadId, string OpeningId, string DraftId, string SecondDraftId);
 
     private sealed record RoundViewIds(string Id, string QuestionId);
 
@@ -84,7 +88,8 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Open, ["albania", "lao-pdr"], ["Is the scope right?"]);
         var thread = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.LastBlock, 12, 20, "Say how often.", proposal: "reviewed every year");
         var draft = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 0, 4, "Our draft.", draft: true);
-        return new Scenario(id, tag, new RoundViewIds(round.Id, round.Questions[0].Id), thread.Id, thread.Opening.Id, draft.Id);
+        var secondDraft = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 5, 13, "Another draft.", draft: true);
+        return new Scenario(id, tag, new RoundViewIds(round.Id, round.Questions[0].Id), thread.Id, thread.Opening.Id, draft.Id, secondDraft.Id);
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Scenario s)
@@ -113,6 +118,10 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
             "Decide" => client.PostAsJsonAsync($"{thread}/decision", new { disposition = "Accepted", response = "Agreed." }, Cancel),
             "ResolveUndecided" => client.PostAsync($"{thread}/resolve", null, Cancel),
             "ReopenOpenThread" => client.PostAsync($"{thread}/reopen", null, Cancel),
+            "DropDraft" => client.PostAsync($"{document}/threads/{s.DraftId}/drop", null, Cancel),
+            "MergeDraft" => client.PostAsJsonAsync($"{document}/threads/{s.DraftId}/merge", new { intoThreadId = s.SecondDraftId }, Cancel),
+            "ListFocalPoints" => client.GetAsync($"{document}/focal-points", Cancel),
+            "PutFocalPoints" => client.PutAsJsonAsync($"{document}/focal-points/lao-pdr", new { userIds = new[] { Delegates.LaoPdr } }, Cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
         };
     }

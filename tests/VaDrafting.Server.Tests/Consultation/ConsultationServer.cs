@@ -36,6 +36,8 @@ public sealed class ConsultationServer() : DraftingServer(new Dictionary<string,
 public static class Delegates
 {
     public const string Albania = DemoPeople.Contributor;
+    /// <summary>A member of Albania's delegation who is not its focal point.</summary>
+    public const string AlbaniaDrafter = "elira-dervishi";
     public const string LaoPdr = "vilay-phommachanh";
     public const string Lebanon = "layla-haddad";
     public const string Iraq = "samir-kareem";
@@ -62,7 +64,7 @@ public sealed class ConsultationSteps(ConsultationServer server)
     }
 
     public async Task<RoundView> OpenRoundAsync(
-        string id, string tag, RoundVisibility visibility, string[] invited, string[]? questions = null, TimeSpan? length = null)
+        string id, string tag, RoundVisibility visibility, string[] invited, string[]? questions = null, TimeSpan? length = null, bool directSubmission = true)
     {
         var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
         var response = await coordinator.PostAsJsonAsync($"/api/documents/{id}/rounds", new
@@ -73,6 +75,7 @@ public sealed class ConsultationSteps(ConsultationServer server)
             timeZone = "Europe/Geneva",
             invitedOrganisationIds = invited,
             visibility = visibility.ToString(),
+            directSubmission,
             questions = (questions ?? []).Select(text => new { text }).ToArray(),
         }, Json.Options, Cancel);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
