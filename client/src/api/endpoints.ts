@@ -15,6 +15,7 @@ import type {
   Me,
   NewTag,
   NewThreadRequest,
+  Organisation,
   Round,
   Tag,
   VersionPage,
@@ -100,3 +101,14 @@ export const resolveThread = (id: string, threadId: string) =>
 
 export const reopenThread = (id: string, threadId: string) =>
   request<CommentThread>(`${threadPath(id, threadId)}/reopen`, { method: 'POST' });
+
+/** Drops a draft (204, no body). */
+export const dropThread = (id: string, threadId: string) =>
+  request<void>(`${threadPath(id, threadId)}/drop`, { method: 'POST' });
+
+/** Merges a draft into another draft of the organisation; answers the target draft. */
+export const mergeThread = (id: string, threadId: string, intoThreadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/merge`, { method: 'POST', json: { intoThreadId } });
+
+export const listOrganisations = (signal?: AbortSignal) =>
+  request<Organisation[]>('/api/organisations', signal && { signal });

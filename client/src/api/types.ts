@@ -136,8 +136,8 @@ export interface DocumentView {
   isHead: boolean;
   blocks: Block[];
   footnotes: Footnote[];
-  /** The signed-in person is a focal point of their organisation on this document (absent from older servers). */
-  focalPoint?: boolean;
+  /** The signed-in person is a focal point of their organisation on this document. */
+  focalPoint: boolean;
 }
 
 export interface VersionPage {
@@ -249,6 +249,14 @@ export interface Comment {
   lastChanged: string;
   text: string;
   edited: boolean;
+  /** Earlier texts, oldest first; `editedById` is set when someone other than the author changed it. */
+  history?: CommentEdit[];
+}
+
+export interface CommentEdit {
+  when: string;
+  previousText: string;
+  editedById?: string | null;
 }
 
 export interface Decision {
@@ -257,8 +265,10 @@ export interface Decision {
   decidedById: string;
   decidedByName: string;
   when: string;
-  /** The accepted change was applied to the text (absent from older servers). */
+  /** The accepted change was applied to the text. */
   appliedToText?: boolean;
+  /** What went into the text when an accepted proposal was applied. */
+  appliedText?: string | null;
 }
 
 export interface CommentThread {
@@ -277,6 +287,8 @@ export interface CommentThread {
   decision?: Decision | null;
   submittedById?: string | null;
   submittedAt?: string | null;
+  /** The passage as first quoted, when the thread was attached elsewhere since. */
+  originalQuote?: string | null;
 }
 
 export interface MatrixRow {
@@ -338,4 +350,11 @@ export interface DecisionOutcome {
   version: VersionInfo;
   /** The accepted change was applied to the text as a new version. */
   textChanged: boolean;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  defaultRole: DocumentRole;
 }

@@ -4,7 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
 import type { CommentThread, Round } from '../api/types';
-import { canDecide, canEditComment, canOpenThread, canReply, canSubmitDirectly, canSubmitDraft, type Participant } from './permissions';
+import {
+  canDecide,
+  canDrop,
+  canEditComment,
+  canOpenThread,
+  canReply,
+  canSubmitDirectly,
+  canSubmitDraft,
+  mergeTargets,
+  type Participant,
+} from './permissions';
 import { round, thread } from './testData';
 import { ThreadPanel } from './ThreadPanel';
 
@@ -23,7 +33,28 @@ const albanianThread = (fields: Partial<CommentThread> = {}) =>
     ...fields,
   });
 
+const elira: Participant = { userId: 'elira-dervishi', organisationId: 'albania', role: 'Contributor', focalPoint: false };
+const eliraDraft = (id: string) =>
+  albanianThread({
+    id,
+    stage: 'Draft',
+    opening: { ...thread().opening, id: `${id}-c1`, authorId: 'elira-dervishi', authorName: 'Elira Dervishi', organisationId: 'albania' },
+  });
+
 describe('consultation permissions', () => {
+  it('lets the focal point edit, drop and merge drafts of their organisation, and a drafter drop their own', () => {
+    const draft = eliraDraft('d1');
+    expect(canEditComment(focalPoint, openRound, draft, draft.opening)).toBe(true);
+    expect(canEditComment(focalPoint, openRound, albanianThread({ ...draft, stage: 'Submitted' }), draft.opening)).toBe(false);
+    expect(canDrop(focalPoint, openRound, draft)).toBe(true);
+    expect(canDrop(elira, openRound, draft)).toBe(true);
+    expect(canDrop(contributor, openRound, draft)).toBe(false);
+    expect(canDrop(focalPoint, { ...openRound, phase: 'Closed' }, draft)).toBe(false);
+    const others = [draft, eliraDraft('d2'), albanianThread({ id: 'submitted' }), eliraDraft('d3'), { ...eliraDraft('d4'), roundId: 'round-2' }];
+    expect(mergeTargets(focalPoint, openRound, draft, others).map((t) => t.id)).toEqual(['d2', 'd3']);
+    expect(mergeTargets(elira, openRound, draft, others)).toEqual([]);
+  });
+
   it('lets invited contributors comment while the round is open, coordinators until it closes, observers never', () => {
     expect(canOpenThread(contributor, openRound)).toBe(true);
     expect(canOpenThread(contributor, { ...openRound, phase: 'Scheduled' })).toBe(false);
@@ -50,10 +81,11 @@ describe('consultation permissions', () => {
   });
 
   it('lets authors edit their own comments while the round is open, and coordinators reply and decide', () => {
-    const comment = albanianThread().opening;
-    expect(canEditComment(contributor, openRound, comment)).toBe(true);
-    expect(canEditComment(coordinator, openRound, comment)).toBe(false);
-    expect(canEditComment(contributor, { ...openRound, phase: 'Closed' }, comment)).toBe(false);
+    const subject = albanianThread();
+    const comment = subject.opening;
+    expect(canEditComment(contributor, openRound, subject, comment)).toBe(true);
+    expect(canEditComment(coordinator, openRound, subject, comment)).toBe(false);
+    expect(canEditComment(contributor, { ...openRound, phase: 'Closed' }, subject, comment)).toBe(false);
     expect(canReply(coordinator, { ...openRound, phase: 'Closed' })).toBe(true);
     expect(canReply(contributor, { ...openRound, phase: 'Closed' })).toBe(false);
     expect(canDecide(coordinator, albanianThread())).toBe(true);
@@ -62,20 +94,24 @@ describe('consultation permissions', () => {
   });
 });
 
-function renderPanel(subject: CommentThread, person: Participant, inRound: Round | null = openRound) {
+function renderPanel(subject: CommentThread, person: Participant, inRound: Round | null = openRound, threads: CommentThread[] = [subject]) {
   const onChanged = vi.fn<(changed: CommentThread, announcement: string) => void>();
+  const onDropped = vi.fn<(announcement: string) => void>();
   render(
     <ThreadPanel
       documentId="guidance"
       thread={subject}
       round={inRound}
       person={person}
+      threads={threads}
+      organisations={new Map([['panama', 'Panama']])}
       onChanged={onChanged}
+      onDropped={onDropped}
       onDecided={() => undefined}
       onClose={() => undefined}
     />,
   );
-  return { onChanged, panel: screen.getByRole('region', { name: 'Comment thread' }) };
+  return { onChanged, onDropped, panel: screen.getByRole('region', { name: 'Comment thread' }) };
 }
 
 beforeEach(() => vi.unstubAllGlobals());
@@ -103,7 +139,7 @@ describe('ThreadPanel', () => {
     );
     const comments = within(panel).getAllByRole('listitem');
     expect(comments[0]!.textContent).toContain('Arben Hoxha · Albania');
-    expect(comments[1]!.textContent).toContain('Ana Moreno');
+    expect(comments[1]!.textContent).toContain('Ana Moreno · Panama');
     expect(comments[1]!.textContent).toContain('edited');
     expect(comments[0]!.textContent).not.toContain('edited');
     expect(within(panel).getByRole('insertion').textContent).toContain('survivors and families');
@@ -162,6 +198,54 @@ describe('ThreadPanel', () => {
     expect(within(panel).getByRole('button', { name: 'Mark as resolved' })).toBeTruthy();
     expect(panel.textContent).toContain('decided by Ana Moreno');
     expect(within(panel).getByLabelText('Your reply')).toBeTruthy();
+  });
+
+  it('lets the focal point drop a draft after confirming', async () => {
+    const sent: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push(`${init.method} ${url}`);
+      return new Response(null, { status: 204 });
+    });
+    const { onDropped, panel } = renderPanel(eliraDraft('d1'), focalPoint);
+    const user = userEvent.setup();
+    await user.click(within(panel).getByRole('button', { name: 'Drop this draft' }));
+    expect(sent).toEqual([]);
+    await user.click(within(panel).getByRole('button', { name: 'Drop the draft' }));
+    await waitFor(() => expect(onDropped).toHaveBeenCalledWith('The draft was dropped.'));
+    expect(sent).toEqual(['POST /api/documents/guidance/threads/d1/drop']);
+  });
+
+  it('lets the focal point merge a draft into another draft of the organisation', async () => {
+    const target = eliraDraft('d2');
+    const sent: unknown[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push([url, JSON.parse(init.body as string)]);
+      return new Response(JSON.stringify(target), { status: 200 });
+    });
+    const source = eliraDraft('d1');
+    const { onChanged, panel } = renderPanel(source, focalPoint, openRound, [source, target]);
+    const user = userEvent.setup();
+    await user.click(within(panel).getByRole('button', { name: 'Merge the drafts' }));
+    expect(panel.textContent).toContain('Please choose the draft to merge into.');
+    await user.selectOptions(within(panel).getByLabelText('Merge into another draft'), 'd2');
+    await user.click(within(panel).getByRole('button', { name: 'Merge the drafts' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledWith(target, 'The drafts were merged; the merged draft is shown.'));
+    expect(sent).toEqual([['/api/documents/guidance/threads/d1/merge', { intoThreadId: 'd2' }]]);
+  });
+
+  it('lets the focal point edit the comment of another drafter, naming whose comment it is', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(eliraDraft('d1')), { status: 200 }));
+    const { panel } = renderPanel(eliraDraft('d1'), focalPoint);
+    await userEvent.setup().click(within(panel).getByRole('button', { name: 'Edit the comment of Elira Dervishi' }));
+    expect(within(panel).getByLabelText('Comment of Elira Dervishi')).toHaveProperty('value', 'Please name survivors first.');
+  });
+
+  it('offers a drafter who is not the focal point neither merging nor editing others’ drafts', () => {
+    const draft = eliraDraft('d1');
+    const { panel } = renderPanel(draft, contributor, openRound, [draft, eliraDraft('d2')]);
+    expect(within(panel).queryByLabelText('Merge into another draft')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Edit my comment' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Drop this draft' })).toBeNull();
   });
 
   it('offers reopening a resolved thread instead of resolving it', () => {

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editComment, replyToThread, reopenThread, resolveThread, submitThread } from '../api/endpoints';
+import { dropThread, editComment, mergeThread, replyToThread, reopenThread, resolveThread, submitThread } from '../api/endpoints';
 import type { Comment, CommentThread, DecisionOutcome, Round } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { CommentTextForm } from './CommentTextForm';
 import { DecisionForm } from './DecisionForm';
 import { useConsultationLabels } from './labels';
-import { canDecide, canEditComment, canReply, canSubmitDraft, type Participant } from './permissions';
+import { DraftActions } from './DraftActions';
+import { canDecide, canDrop, canEditComment, canReply, canSubmitDraft, mergeTargets, type Participant } from './permissions';
 import { ProposedChange } from './ProposedChange';
 import { commentsOf, organisationNameOf } from './threadFacts';
 
@@ -17,7 +18,12 @@ export interface ThreadPanelProps {
   /** The thread's round, when it is among the rounds listed. */
   round: Round | null;
   person: Participant;
+  /** Every thread the reader lists: the drafts a draft may be merged into are among them. */
+  threads: readonly CommentThread[];
+  /** Organisation names by id. */
+  organisations: ReadonlyMap<string, string>;
   onChanged(thread: CommentThread, announcement: string): void;
+  onDropped(announcement: string): void;
   onDecided(outcome: DecisionOutcome): void;
   onClose(): void;
 }
@@ -40,6 +46,11 @@ function AnchorInfo({ thread }: { thread: CommentThread }) {
       <blockquote className="thread-panel-quote">
         <q>{thread.anchor.exact}</q>
       </blockquote>
+      {thread.originalQuote != null && thread.originalQuote !== thread.anchor.exact && (
+        <p className="note">
+          {t('consultation.panel.originallyQuoted')} <q>{thread.originalQuote}</q>
+        </p>
+      )}
       {status === 'Moved' && <p className="note">{t('consultation.panel.movedNote')}</p>}
       {status === 'Fuzzy' && <p className="note">{t('consultation.panel.fuzzyNote')}</p>}
       {status === 'Orphaned' && <p className="note">{t('consultation.panel.orphanedNote')}</p>}
@@ -51,10 +62,12 @@ interface CommentItemProps {
   comment: Comment;
   organisationName: string | null;
   canEdit: boolean;
+  /** The reader wrote the comment (a focal point may edit others' comments in drafts). */
+  own: boolean;
   onEdit(text: string): Promise<void>;
 }
 
-function CommentItem({ comment, organisationName, canEdit, onEdit }: CommentItemProps) {
+function CommentItem({ comment, organisationName, canEdit, own, onEdit }: CommentItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -75,7 +88,7 @@ function CommentItem({ comment, organisationName, canEdit, onEdit }: CommentItem
       </p>
       {editing ? (
         <CommentTextForm
-          label={t('consultation.panel.editLabel')}
+          label={own ? t('consultation.panel.editLabel') : t('consultation.panel.editOthersLabel', { name: comment.authorName })}
           submitLabel={t('consultation.panel.saveEdit')}
           initialText={comment.text}
           onSave={async (text) => {
@@ -89,7 +102,7 @@ function CommentItem({ comment, organisationName, canEdit, onEdit }: CommentItem
           <p className="thread-comment-text">{comment.text}</p>
           {canEdit && (
             <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
-              {t('consultation.panel.edit')}
+              {own ? t('consultation.panel.edit') : t('consultation.panel.editOthers', { name: comment.authorName })}
             </button>
           )}
         </>
@@ -99,7 +112,8 @@ function CommentItem({ comment, organisationName, canEdit, onEdit }: CommentItem
 }
 
 /** One thread beside the text: its passage, comments, proposal, decision, and what the reader may do with it. */
-export function ThreadPanel({ documentId, thread, round, person, onChanged, onDecided, onClose }: ThreadPanelProps) {
+export function ThreadPanel(props: ThreadPanelProps) {
+  const { documentId, thread, round, person, threads, onChanged, onDropped, onDecided, onClose } = props;
   const { t } = useTranslation();
   const labels = useConsultationLabels();
   const titleId = useId();
@@ -112,7 +126,10 @@ export function ThreadPanel({ documentId, thread, round, person, onChanged, onDe
     setActionError(null);
   }, [thread.id]);
 
-  const organisations = new Map((round?.invitedOrganisations ?? []).map((organisation) => [organisation.id, organisation.name]));
+  const organisations = new Map([
+    ...(round?.invitedOrganisations ?? []).map((organisation) => [organisation.id, organisation.name] as const),
+    ...props.organisations,
+  ]);
   const act = async (call: () => Promise<CommentThread>, announcement: string) => {
     setActing(true);
     setActionError(null);
@@ -162,7 +179,8 @@ export function ThreadPanel({ documentId, thread, round, person, onChanged, onDe
             key={comment.id}
             comment={comment}
             organisationName={organisationNameOf(comment, thread, organisations)}
-            canEdit={round !== null && canEditComment(person, round, comment)}
+            canEdit={round !== null && canEditComment(person, round, thread, comment)}
+            own={comment.authorId === person.userId}
             onEdit={async (text) => {
               onChanged(await editComment(documentId, thread.id, comment.id, text), t('consultation.panel.editedAnnouncement'));
             }}
@@ -192,6 +210,20 @@ export function ThreadPanel({ documentId, thread, round, person, onChanged, onDe
             {t('consultation.panel.submit')}
           </button>
         </div>
+      )}
+      {round !== null && (canDrop(person, round, thread) || mergeTargets(person, round, thread, threads).length > 0) && (
+        <DraftActions
+          thread={thread}
+          canDrop={canDrop(person, round, thread)}
+          targets={mergeTargets(person, round, thread, threads)}
+          onDrop={async () => {
+            await dropThread(documentId, thread.id);
+            onDropped(t('consultation.draft.droppedAnnouncement'));
+          }}
+          onMerge={async (target) => {
+            onChanged(await mergeThread(documentId, thread.id, target.id), t('consultation.draft.mergedAnnouncement'));
+          }}
+        />
       )}
       {round !== null && canReply(person, round) && (
         <CommentTextForm

@@ -36,9 +36,43 @@ export function canReply(person: Participant, round: Round): boolean {
   return isInvitedContributor(person, round) && round.phase === 'Open';
 }
 
-/** Only the author, while the round is open. */
-export function canEditComment(person: Participant, round: Round, comment: Comment): boolean {
-  return person.role !== 'Observer' && comment.authorId === person.userId && round.phase === 'Open';
+/**
+ * Consolidate a draft of the person's organisation — edit others' comments in it, merge it, drop it: the
+ * organisation's focal point while the round is open.
+ */
+export function canConsolidate(person: Participant, round: Round, thread: CommentThread): boolean {
+  return (
+    thread.stage === 'Draft' &&
+    person.role !== 'Observer' &&
+    person.focalPoint &&
+    person.organisationId !== null &&
+    thread.organisationId === person.organisationId &&
+    round.phase === 'Open'
+  );
+}
+
+/** The author while the round is open; in a draft, also the focal point of its organisation. */
+export function canEditComment(person: Participant, round: Round, thread: CommentThread, comment: Comment): boolean {
+  if (person.role === 'Observer' || round.phase !== 'Open') return false;
+  return comment.authorId === person.userId || canConsolidate(person, round, thread);
+}
+
+/** A draft: its author or the organisation's focal point, while the round is open. */
+export function canDrop(person: Participant, round: Round, thread: CommentThread): boolean {
+  if (thread.stage !== 'Draft' || person.role === 'Observer' || round.phase !== 'Open') return false;
+  return thread.opening.authorId === person.userId || canConsolidate(person, round, thread);
+}
+
+/** The other drafts of the same organisation and round that a draft may be merged into. */
+export function mergeTargets(person: Participant, round: Round, thread: CommentThread, threads: readonly CommentThread[]): CommentThread[] {
+  if (!canConsolidate(person, round, thread)) return [];
+  return threads.filter(
+    (other) =>
+      other.id !== thread.id &&
+      other.roundId === thread.roundId &&
+      other.stage === 'Draft' &&
+      other.organisationId === thread.organisationId,
+  );
 }
 
 /** A draft of the person's own organisation (or their own draft without one), while the round is open. */

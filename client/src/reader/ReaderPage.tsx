@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { getDocument, listRounds, listTags, listThreads } from '../api/endpoints';
+import { getDocument, listOrganisations, listRounds, listTags, listThreads } from '../api/endpoints';
 import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { AppShell } from '../components/AppShell';
@@ -178,6 +178,16 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const tags = useAsync((signal) => listTags(view.id, signal), [view.id]);
   const rounds = useAsync((signal) => listRounds(view.id, signal), [view.id]);
   const threads = useAsync((signal) => listThreads(view.id, undefined, signal), [view.id]);
+  const organisationList = useAsync((signal) => listOrganisations(signal), []);
+  const organisations = useMemo(
+    () =>
+      new Map(
+        organisationList.state.status === 'ready'
+          ? organisationList.state.data.map((organisation) => [organisation.id, organisation.name] as const)
+          : [],
+      ),
+    [organisationList.state],
+  );
   const documentArea = useRef<HTMLElement>(null);
   const documentText = useRef<HTMLDivElement>(null);
   const bannerRound = rounds.state.status === 'ready' && view.isHead ? currentRound(rounds.state.data) : null;
@@ -190,8 +200,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
     userId: session?.person.id ?? '',
     organisationId: session?.person.organisationId ?? null,
     role: view.role,
-    // Servers without a register of focal points let every member of an organisation submit for it.
-    focalPoint: view.focalPoint ?? (session?.person.organisationId ?? '') !== '',
+    focalPoint: view.focalPoint,
   };
   const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
   const selection = useDocumentSelection(documentText, documentArea, commentRound !== null);
@@ -293,7 +302,15 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
               thread={openThread}
               round={roundList.find((round) => round.id === openThread.roundId) ?? null}
               person={person}
+              threads={threadList}
+              organisations={organisations}
               onChanged={threadChanged}
+              onDropped={(message) => {
+                threads.reload();
+                history.reload();
+                setOpenThreadId(null);
+                setAnnouncement(message);
+              }}
               onDecided={decided}
               onClose={() => {
                 setOpenThreadId(null);
