@@ -1,14 +1,13 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static VaDrafting.EndToEnd.Tests.ReaderSteps;
 
 namespace VaDrafting.EndToEnd.Tests;
 
 public sealed class CommentAndAcceptTests(BrowserServer server) : IClassFixture<BrowserServer>
 {
-    private const string DocumentId = "integrated-approach-guidance";
     private const string BlockId = "q9yri4";
     private const string Passage = "Part I is addressed to affected States";
     private const string Replacement = "Part I is addressed to States Parties with cluster munition victims";
@@ -20,9 +19,9 @@ public sealed class CommentAndAcceptTests(BrowserServer server) : IClassFixture<
     [Fact]
     public async Task ContributorProposesAChangeInTheText_CoordinatorAcceptsIt_AndTheReaderShowsTheNewVersion()
     {
-        await OpenRoundAsync();
+        await OpenRoundAsync(server);
 
-        var contributor = await SignInAndOpenDocumentAsync("Arben Hoxha");
+        var contributor = await SignInAndOpenDocumentAsync(server, "Arben Hoxha");
         await SelectWithTheMouseAsync(contributor, BlockId, Passage);
         await Assertions.Expect(contributor.Locator(".selection-toolbar")).ToContainTextAsync($"Selected: “{Passage}”");
         await contributor.Locator(".selection-button").ClickAsync();
@@ -45,7 +44,7 @@ public sealed class CommentAndAcceptTests(BrowserServer server) : IClassFixture<
         await contributor.AssertNoSeriousViolationsAsync("the thread panel of a contributor");
         await Screenshots.SaveAsync(contributor, "thread-panel");
 
-        var coordinator = await SignInAndOpenDocumentAsync("Ana Moreno");
+        var coordinator = await SignInAndOpenDocumentAsync(server, "Ana Moreno");
         await coordinator.Locator($"[data-block-id={BlockId}]")
             .GetByRole(AriaRole.Button, new() { NameRegex = new Regex("open the thread") }).ClickAsync();
         var panel = coordinator.GetByRole(AriaRole.Region, new() { Name = "Comment thread" });
@@ -67,84 +66,10 @@ public sealed class CommentAndAcceptTests(BrowserServer server) : IClassFixture<
         await coordinator.AssertNoSeriousViolationsAsync("the thread after the decision");
         await Screenshots.SaveAsync(coordinator, "decision-applied");
 
-        var latest = await LatestVersionAsync();
+        using var reader = await ClientForAsync(server, "tomas-reyes");
+        var history = await reader.GetFromJsonAsync<JsonElement>($"api/documents/{DocumentId}/versions?page=1&pageSize=1", Cancel);
+        var latest = history.GetProperty("items")[0];
         Assert.Equal("ana-moreno", latest.GetProperty("authorId").GetString());
         Assert.Contains("applied to the text", latest.GetProperty("message").GetString());
-    }
-
-    private async Task<IPage> SignInAndOpenDocumentAsync(string person)
-    {
-        var page = await server.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
-        await Assertions.Expect(page.GetByText("Comments due by")).ToBeVisibleAsync();
-        return page;
-    }
-
-    /// <summary>Drags the mouse from the first to the last character of <paramref name="text"/> inside a block.</summary>
-    private static async Task SelectWithTheMouseAsync(IPage page, string blockId, string text)
-    {
-        var block = page.Locator($"[data-block-id={blockId}]");
-        await block.ScrollIntoViewIfNeededAsync();
-        await block.EvaluateAsync("element => element.scrollIntoView({ block: 'center' })");
-        var points = await block.EvaluateAsync<double[]>(
-            """
-            (element, text) => {
-              const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-                const at = node.data.indexOf(text);
-                if (at < 0) continue;
-                const range = document.createRange();
-                range.setStart(node, at);
-                range.setEnd(node, at + 1);
-                const first = range.getBoundingClientRect();
-                range.setStart(node, at + text.length - 1);
-                range.setEnd(node, at + text.length);
-                const last = range.getBoundingClientRect();
-                return [first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2];
-              }
-              throw new Error('The text is not in the block.');
-            }
-            """, text);
-        await page.Mouse.MoveAsync((float)points[0], (float)points[1]);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync((float)points[2], (float)points[3], new() { Steps = 8 });
-        await page.Mouse.UpAsync();
-    }
-
-    /// <summary>Through the API: the secretariat circulates the sample and opens a round inviting the contributors.</summary>
-    private async Task OpenRoundAsync()
-    {
-        using var secretariat = await ClientForAsync("claire-dubois");
-        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = "v1 – consultation draft" }, Cancel);
-        tag.EnsureSuccessStatusCode();
-        var tagName = (await tag.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString();
-        var round = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/rounds", new
-        {
-            title = "First consultation",
-            baseVersion = tagName,
-            closes = DateTimeOffset.UtcNow.AddDays(20),
-            timeZone = "Europe/Zurich",
-            visibility = "Open",
-        }, Cancel);
-        round.EnsureSuccessStatusCode();
-    }
-
-    private async Task<JsonElement> LatestVersionAsync()
-    {
-        using var reader = await ClientForAsync("tomas-reyes");
-        var page = await reader.GetFromJsonAsync<JsonElement>($"api/documents/{DocumentId}/versions?page=1&pageSize=1", Cancel);
-        return page.GetProperty("items")[0];
-    }
-
-    private async Task<HttpClient> ClientForAsync(string userId)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress };
-        var token = await client.PostAsJsonAsync("api/dev/token", new { userId }, Cancel);
-        token.EnsureSuccessStatusCode();
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
     }
 }
