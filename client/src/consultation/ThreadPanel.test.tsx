@@ -149,6 +149,31 @@ describe('ThreadPanel', () => {
     expect(within(panel).queryByRole('button', { name: 'Record the decision' })).toBeNull();
   });
 
+  it('says when the focal point changed a drafter’s comment, and what an accepted proposal put into the text', () => {
+    const { panel } = renderPanel(
+      albanianThread({
+        opening: {
+          ...albanianThread().opening,
+          edited: true,
+          history: [{ when: '2026-01-11T09:00:00Z', previousText: 'First words.', editedById: 'someone-else' }],
+        },
+        proposedReplacement: 'survivors and families',
+        decision: {
+          disposition: 'AcceptedInPart',
+          response: '',
+          decidedById: 'ana-moreno',
+          decidedByName: 'Ana Moreno',
+          when: '2026-02-01T10:00:00Z',
+          appliedToText: true,
+          appliedText: 'survivors',
+        },
+      }),
+      observer,
+    );
+    expect(panel.textContent).toContain("edited by the organisation's focal point");
+    expect(panel.textContent).toContain('Applied to the text: survivors');
+  });
+
   it('shows the original wording of a passage no longer in the text', () => {
     const { panel } = renderPanel(albanianThread({ anchorStatus: 'Orphaned' }), observer);
     expect(panel.textContent).toContain('Original passage');

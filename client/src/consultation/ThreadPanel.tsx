@@ -10,7 +10,7 @@ import { useConsultationLabels } from './labels';
 import { DraftActions } from './DraftActions';
 import { canDecide, canDrop, canEditComment, canReply, canSubmitDraft, mergeTargets, type Participant } from './permissions';
 import { ProposedChange } from './ProposedChange';
-import { commentsOf, organisationNameOf } from './threadFacts';
+import { commentsOf, editedByOthers, organisationNameOf } from './threadFacts';
 
 export interface ThreadPanelProps {
   documentId: string;
@@ -81,7 +81,8 @@ function CommentItem({ comment, organisationName, canEdit, own, onEdit }: Commen
           <>
             {' · '}
             <span className="thread-comment-edited">
-              {t('consultation.panel.edited')} <DateTime iso={comment.lastChanged} />
+              {editedByOthers(comment) ? t('consultation.panel.editedByFocalPoint') : t('consultation.panel.edited')}{' '}
+              <DateTime iso={comment.lastChanged} />
             </span>
           </>
         )}
@@ -196,6 +197,12 @@ export function ThreadPanel(props: ThreadPanelProps) {
             <DateTime iso={thread.decision.when} />
           </p>
           {thread.decision.response !== '' && <p className="thread-comment-text">{thread.decision.response}</p>}
+          {thread.decision.appliedToText === true && thread.decision.appliedText != null && (
+            <p>
+              {t('consultation.panel.appliedText')}{' '}
+              {thread.decision.appliedText === '' ? t('consultation.panel.appliedDeletion') : <q>{thread.decision.appliedText}</q>}
+            </p>
+          )}
         </div>
       )}
       {actionError !== null && <ProblemMessage error={actionError} />}

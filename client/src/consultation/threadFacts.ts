@@ -28,3 +28,7 @@ export function organisationNameOf(
   if (organisationId === thread.organisationId && thread.organisationName != null) return thread.organisationName;
   return organisations.get(organisationId) ?? null;
 }
+
+/** Whether someone other than the author (the organisation's focal point, consolidating a draft) changed the comment. */
+export const editedByOthers = (comment: Comment) =>
+  (comment.history ?? []).some((edit) => edit.editedById != null && edit.editedById !== comment.authorId);
