@@ -204,7 +204,10 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   };
   const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
   const selection = useDocumentSelection(documentText, documentArea, commentRound !== null);
-  const [commenting, setCommenting] = useState<PassageSelection | null>(null);
+  // The passage stays after the dialog closes, so that the dialog can close itself and give focus back.
+  const [commenting, setCommenting] = useState<{ passage: PassageSelection; open: boolean } | null>(null);
+  const startComment = (passage: PassageSelection) => setCommenting({ passage, open: true });
+  const closeComment = () => setCommenting((current) => current && { ...current, open: false });
   const [openThreadId, setOpenThreadId] = useState<string | null>(null);
   const threadList = threads.state.status === 'ready' ? threads.state.data : [];
   const roundList = rounds.state.status === 'ready' ? rounds.state.data : [];
@@ -266,7 +269,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         {!view.isHead && <OlderVersionBanner view={view} />}
         {bannerRound !== null && <RoundBanner documentId={view.id} round={bannerRound} />}
-        {commentRound !== null && <SelectionToolbar selection={selection} onComment={setCommenting} />}
+        {commentRound !== null && <SelectionToolbar selection={selection} onComment={startComment} />}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
@@ -278,7 +281,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
             <Footnotes footnotes={view.footnotes} />
           </FootnoteRefsContext.Provider>
         </article>
-        {commentRound !== null && <SelectionButton selection={selection} onComment={setCommenting} />}
+        {commentRound !== null && <SelectionButton selection={selection} onComment={startComment} />}
       </main>
       <VersionPanel
         view={view}
@@ -324,14 +327,14 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
       />
       {commentRound !== null && commenting !== null && (
         <CommentDialog
-          open
+          open={commenting.open}
           documentId={view.id}
           round={commentRound}
-          passage={commenting}
+          passage={commenting.passage}
           draftOffered={canSubmitDirectly(person, commentRound)}
-          onClose={() => setCommenting(null)}
+          onClose={closeComment}
           onCreated={(created) => {
-            setCommenting(null);
+            closeComment();
             selection.clear();
             threadChanged(
               created,
