@@ -112,3 +112,7 @@ export const mergeThread = (id: string, threadId: string, intoThreadId: string) 
 
 export const listOrganisations = (signal?: AbortSignal) =>
   request<Organisation[]>('/api/organisations', signal && { signal });
+
+/** Coordinators: confirm where a moved or changed passage was found (no passage), or attach the thread to another one. */
+export const reattachThread = (id: string, threadId: string, passage?: { blockId: string; start: number; end: number }) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/anchor`, { method: 'POST', json: passage ?? {} });

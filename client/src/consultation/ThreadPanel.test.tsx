@@ -15,6 +15,7 @@ import {
   mergeTargets,
   type Participant,
 } from './permissions';
+import type { PassageSelection } from './selectionAnchor';
 import { round, thread } from './testData';
 import { ThreadPanel } from './ThreadPanel';
 
@@ -94,7 +95,13 @@ describe('consultation permissions', () => {
   });
 });
 
-function renderPanel(subject: CommentThread, person: Participant, inRound: Round | null = openRound, threads: CommentThread[] = [subject]) {
+function renderPanel(
+  subject: CommentThread,
+  person: Participant,
+  inRound: Round | null = openRound,
+  threads: CommentThread[] = [subject],
+  selectedPassage: PassageSelection | null = null,
+) {
   const onChanged = vi.fn<(changed: CommentThread, announcement: string) => void>();
   const onDropped = vi.fn<(announcement: string) => void>();
   render(
@@ -105,6 +112,7 @@ function renderPanel(subject: CommentThread, person: Participant, inRound: Round
       person={person}
       threads={threads}
       organisations={new Map([['panama', 'Panama']])}
+      anchoring={{ selectedPassage }}
       onChanged={onChanged}
       onDropped={onDropped}
       onDecided={() => undefined}
@@ -271,6 +279,32 @@ describe('ThreadPanel', () => {
     expect(within(panel).queryByLabelText('Merge into another draft')).toBeNull();
     expect(within(panel).queryByRole('button', { name: 'Edit my comment' })).toBeNull();
     expect(within(panel).queryByRole('button', { name: 'Drop this draft' })).toBeNull();
+  });
+
+  it('lets a coordinator confirm a passage found elsewhere, or attach the thread to the passage selected', async () => {
+    const sent: unknown[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push([url, JSON.parse(init.body as string)]);
+      return new Response(JSON.stringify(albanianThread()), { status: 200 });
+    });
+    const selected = { blockId: 'p9', start: 3, end: 12, exact: 'rehabilit' };
+    const { onChanged, panel } = renderPanel(albanianThread({ anchorStatus: 'Fuzzy' }), coordinator, openRound, undefined, selected);
+    const user = userEvent.setup();
+    await user.click(within(panel).getByRole('button', { name: 'Confirm the passage found' }));
+    await user.click(within(panel).getByRole('button', { name: 'Attach to the selected passage' }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(2));
+    expect(sent).toEqual([
+      ['/api/documents/guidance/threads/thread-1/anchor', {}],
+      ['/api/documents/guidance/threads/thread-1/anchor', { blockId: 'p9', start: 3, end: 12 }],
+    ]);
+  });
+
+  it('offers no anchor actions on a passage in place with nothing selected, nor to contributors', () => {
+    renderPanel(albanianThread(), coordinator);
+    expect(screen.queryByRole('button', { name: 'Attach to the selected passage' })).toBeNull();
+    cleanup();
+    renderPanel(albanianThread({ anchorStatus: 'Orphaned' }), contributor);
+    expect(screen.queryByRole('button', { name: 'Attach to the selected passage' })).toBeNull();
   });
 
   it('offers reopening a resolved thread instead of resolving it', () => {

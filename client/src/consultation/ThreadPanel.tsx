@@ -1,15 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dropThread, editComment, mergeThread, replyToThread, reopenThread, resolveThread, submitThread } from '../api/endpoints';
+import { dropThread, editComment, mergeThread, reattachThread, replyToThread, reopenThread, resolveThread, submitThread } from '../api/endpoints';
 import type { Comment, CommentThread, DecisionOutcome, Round } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { AnchorActions } from './AnchorActions';
 import { CommentTextForm } from './CommentTextForm';
 import { DecisionForm } from './DecisionForm';
 import { useConsultationLabels } from './labels';
 import { DraftActions } from './DraftActions';
 import { canDecide, canDrop, canEditComment, canReply, canSubmitDraft, mergeTargets, type Participant } from './permissions';
 import { ProposedChange } from './ProposedChange';
+import type { PassageSelection } from './selectionAnchor';
 import { commentsOf, editedByOthers, organisationNameOf } from './threadFacts';
 
 export interface ThreadPanelProps {
@@ -22,6 +24,11 @@ export interface ThreadPanelProps {
   threads: readonly CommentThread[];
   /** Organisation names by id. */
   organisations: ReadonlyMap<string, string>;
+  /**
+   * Coordinators reading the current version may confirm or move where the thread points; `selectedPassage` is what
+   * they have selected in the text (null: nothing). Absent: not offered.
+   */
+  anchoring?: { selectedPassage: PassageSelection | null };
   onChanged(thread: CommentThread, announcement: string): void;
   onDropped(announcement: string): void;
   onDecided(outcome: DecisionOutcome): void;
@@ -168,6 +175,22 @@ export function ThreadPanel(props: ThreadPanelProps) {
         </p>
       )}
       <AnchorInfo thread={thread} />
+      {props.anchoring !== undefined &&
+        person.role === 'Coordinator' &&
+        (thread.anchorStatus !== 'Exact' || props.anchoring.selectedPassage !== null) && (
+        <AnchorActions
+          thread={thread}
+          selectedPassage={props.anchoring.selectedPassage}
+          busy={acting}
+          onConfirm={() => void act(() => reattachThread(documentId, thread.id), t('consultation.anchorActions.movedAnnouncement'))}
+          onAttach={(passage) =>
+            void act(
+              () => reattachThread(documentId, thread.id, { blockId: passage.blockId, start: passage.start, end: passage.end }),
+              t('consultation.anchorActions.movedAnnouncement'),
+            )
+          }
+        />
+      )}
       {thread.proposedReplacement != null && (
         <div className="thread-panel-proposal">
           <p className="thread-panel-label">{t('consultation.panel.proposal')}</p>

@@ -203,7 +203,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
     focalPoint: view.focalPoint,
   };
   const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
-  const selection = useDocumentSelection(documentText, documentArea, commentRound !== null);
+  const selection = useDocumentSelection(documentText, documentArea, commentRound !== null || (view.isHead && view.role === 'Coordinator'));
   // The passage stays after the dialog closes, so that the dialog can close itself and give focus back.
   const [commenting, setCommenting] = useState<{ passage: PassageSelection; open: boolean } | null>(null);
   const startComment = (passage: PassageSelection) => setCommenting({ passage, open: true });
@@ -307,6 +307,9 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
               person={person}
               threads={threadList}
               organisations={organisations}
+              {...(view.isHead && {
+                anchoring: { selectedPassage: selection.result.kind === 'passage' ? selection.result.passage : null },
+              })}
               onChanged={threadChanged}
               onDropped={(message) => {
                 threads.reload();
