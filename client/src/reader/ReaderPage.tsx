@@ -172,7 +172,7 @@ function VersionPanel(props: PanelProps) {
 }
 
 function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const history = useVersionHistory(view.id);
   const tags = useAsync((signal) => listTags(view.id, signal), [view.id]);
@@ -221,8 +221,8 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         )
       : new Map();
     return { rangesOf: (blockId) => ranges.get(blockId) ?? [], activeThreadId: openThreadId, onOpen: setOpenThreadId };
-    // labels and t change with the language only, which re-renders the reader anyway.
-  }, [threadList, blockIds, view.isHead, openThreadId]);
+    // `t` and `labels` are new objects on every render but change meaning only with the language.
+  }, [threadList, blockIds, view.isHead, openThreadId, i18n.language]);
 
   const threadChanged = (changed: CommentThread, message: string) => {
     threads.reload();
