@@ -6,12 +6,16 @@ import type {
   CommentThread,
   CreatedDocument,
   CreatedVersion,
+  DecisionOutcome,
+  DecisionRequest,
   DevUser,
   DocumentSummary,
   DocumentView,
   MatrixFilter,
   Me,
   NewTag,
+  NewThreadRequest,
+  Organisation,
   Round,
   Tag,
   VersionPage,
@@ -74,3 +78,41 @@ export const getMatrix = (id: string, roundId: string, filter: MatrixFilter, sig
     signal && { signal },
   );
 };
+
+const threadPath = (id: string, threadId: string) => `${documentPath(id)}/threads/${encodeURIComponent(threadId)}`;
+
+export const openThread = (id: string, thread: NewThreadRequest) =>
+  request<CommentThread>(`${documentPath(id)}/threads`, { method: 'POST', json: thread });
+
+export const replyToThread = (id: string, threadId: string, text: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/replies`, { method: 'POST', json: { text } });
+
+export const editComment = (id: string, threadId: string, commentId: string, text: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/comments/${encodeURIComponent(commentId)}`, { method: 'PUT', json: { text } });
+
+export const submitThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/submit`, { method: 'POST' });
+
+export const decideThread = (id: string, threadId: string, decision: DecisionRequest) =>
+  request<DecisionOutcome>(`${threadPath(id, threadId)}/decision`, { method: 'POST', json: decision });
+
+export const resolveThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/resolve`, { method: 'POST' });
+
+export const reopenThread = (id: string, threadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/reopen`, { method: 'POST' });
+
+/** Drops a draft (204, no body). */
+export const dropThread = (id: string, threadId: string) =>
+  request<void>(`${threadPath(id, threadId)}/drop`, { method: 'POST' });
+
+/** Merges a draft into another draft of the organisation; answers the target draft. */
+export const mergeThread = (id: string, threadId: string, intoThreadId: string) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/merge`, { method: 'POST', json: { intoThreadId } });
+
+export const listOrganisations = (signal?: AbortSignal) =>
+  request<Organisation[]>('/api/organisations', signal && { signal });
+
+/** Coordinators: confirm where a moved or changed passage was found (no passage), or attach the thread to another one. */
+export const reattachThread = (id: string, threadId: string, passage?: { blockId: string; start: number; end: number }) =>
+  request<CommentThread>(`${threadPath(id, threadId)}/anchor`, { method: 'POST', json: passage ?? {} });

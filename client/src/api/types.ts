@@ -136,6 +136,8 @@ export interface DocumentView {
   isHead: boolean;
   blocks: Block[];
   footnotes: Footnote[];
+  /** The signed-in person is a focal point of their organisation on this document. */
+  focalPoint: boolean;
 }
 
 export interface VersionPage {
@@ -247,6 +249,14 @@ export interface Comment {
   lastChanged: string;
   text: string;
   edited: boolean;
+  /** Earlier texts, oldest first; `editedById` is set when someone other than the author changed it. */
+  history?: CommentEdit[];
+}
+
+export interface CommentEdit {
+  when: string;
+  previousText: string;
+  editedById?: string | null;
 }
 
 export interface Decision {
@@ -255,6 +265,10 @@ export interface Decision {
   decidedById: string;
   decidedByName: string;
   when: string;
+  /** The accepted change was applied to the text. */
+  appliedToText?: boolean;
+  /** What went into the text when an accepted proposal was applied. */
+  appliedText?: string | null;
 }
 
 export interface CommentThread {
@@ -273,6 +287,8 @@ export interface CommentThread {
   decision?: Decision | null;
   submittedById?: string | null;
   submittedAt?: string | null;
+  /** The passage as first quoted, when the thread was attached elsewhere since. */
+  originalQuote?: string | null;
 }
 
 export interface MatrixRow {
@@ -307,4 +323,38 @@ export interface MatrixFilter {
   type?: CommentType;
   status?: ThreadStatus;
   section?: string;
+}
+
+export interface NewThreadRequest {
+  roundId: string;
+  blockId: string;
+  start: number;
+  end: number;
+  type: CommentType;
+  text: string;
+  /** Absent: no change proposed; empty: delete the passage. */
+  proposedReplacement?: string;
+  /** True keeps the comment as a draft of the organisation even when it could go to the round at once. */
+  draft?: boolean;
+}
+
+export interface DecisionRequest {
+  disposition: Disposition;
+  response: string;
+  /** Only with AcceptedInPart: the wording the coordinators apply instead of the proposal. */
+  replacement?: string;
+}
+
+export interface DecisionOutcome {
+  thread: CommentThread;
+  version: VersionInfo;
+  /** The accepted change was applied to the text as a new version. */
+  textChanged: boolean;
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: string;
+  defaultRole: DocumentRole;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** A proposed replacement as plain text: the quoted passage struck out, then the new wording. */
+/** A proposed replacement as plain text: the quoted passage struck out, then the new wording (none: a deletion). */
 export function ProposedChange({ oldText, newText }: { oldText: string; newText: string }) {
   const { t } = useTranslation();
   return (
@@ -9,11 +9,17 @@ export function ProposedChange({ oldText, newText }: { oldText: string; newText:
         <span className="visually-hidden">{t('consultation.deleted')} </span>
         {oldText}
       </del>{' '}
-      <span aria-hidden="true">→</span>{' '}
-      <ins>
-        <span className="visually-hidden">{t('consultation.inserted')} </span>
-        {newText}
-      </ins>
+      {newText === '' ? (
+        <span className="proposed-change-deletion">{t('consultation.deletionOnly')}</span>
+      ) : (
+        <>
+          <span aria-hidden="true">→</span>{' '}
+          <ins>
+            <span className="visually-hidden">{t('consultation.inserted')} </span>
+            {newText}
+          </ins>
+        </>
+      )}
     </p>
   );
 }

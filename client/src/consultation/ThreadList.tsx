@@ -5,7 +5,7 @@ import { useConsultationLabels } from './labels';
 import { ProposedChange } from './ProposedChange';
 import { anchorNeedsBadge, matrixPath, type RoundThreads } from './rounds';
 
-function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId: string): void }) {
+function ThreadItem({ thread, onShow, onOpen }: { thread: CommentThread; onShow(blockId: string): void; onOpen?(threadId: string): void }) {
   const { t } = useTranslation();
   const labels = useConsultationLabels();
   return (
@@ -52,13 +52,28 @@ function ThreadItem({ thread, onShow }: { thread: CommentThread; onShow(blockId:
           {thread.decision.response !== '' && <> — {thread.decision.response}</>}
         </p>
       )}
+      {onOpen !== undefined && (
+        <button type="button" className="button button-quiet" onClick={() => onOpen(thread.id)}>
+          {t('consultation.panel.openThread')}
+          <span className="visually-hidden">
+            {' '}
+            <q>{thread.anchor.exact}</q>
+          </span>
+        </button>
+      )}
     </li>
   );
 }
 
 /** The comment threads the reader may see, grouped by round; choosing a quote shows its passage. */
-export function ThreadList(props: { documentId: string; groups: readonly RoundThreads[]; onShow(blockId: string): void }) {
-  const { documentId, groups, onShow } = props;
+export function ThreadList(props: {
+  documentId: string;
+  groups: readonly RoundThreads[];
+  onShow(blockId: string): void;
+  /** Opens a thread beside the text, when the reader offers that. */
+  onOpen?(threadId: string): void;
+}) {
+  const { documentId, groups, onShow, onOpen } = props;
   const { t } = useTranslation();
   if (groups.length === 0) return <p className="empty">{t('consultation.thread.empty')}</p>;
   return (
@@ -73,7 +88,7 @@ export function ThreadList(props: { documentId: string; groups: readonly RoundTh
           )}
           <ul className="thread-list">
             {group.threads.map((thread) => (
-              <ThreadItem key={thread.id} thread={thread} onShow={onShow} />
+              <ThreadItem key={thread.id} thread={thread} onShow={onShow} {...(onOpen !== undefined && { onOpen })} />
             ))}
           </ul>
         </section>

@@ -53,7 +53,7 @@ describe('DocumentBody', () => {
   it('shows a placeholder as a note naming what was not imported', () => {
     const html = render([{ id: 'x1', type: 'placeholder', kind: 'image', description: 'Map of States Parties' }]);
     expect(html).toContain('role="note"');
-    expect(html).toContain('Not imported: image</span> — Map of States Parties');
+    expect(html).toContain('Not imported: image</span><span data-anchor-skip=""> — </span>Map of States Parties');
   });
 
   it('numbers top-level list items on through the document with ol start', () => {
@@ -71,14 +71,14 @@ describe('DocumentBody', () => {
     ]);
     expect(html).toContain('<strong>bold</strong><em><u>both</u></em>');
     expect(html).toContain(
-      '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">site<span class="visually-hidden"> (opens in a new tab)</span></a>',
+      '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">site<span class="visually-hidden" data-anchor-skip=""> (opens in a new tab)</span></a>',
     );
   });
 
   it('links footnote references to the footnotes section and back', () => {
     const blocks = [paragraphWith([text('Text'), { type: 'footnoteRef', footnoteId: 'f1', number: 1 }], 'p1')];
     const html = render(blocks, [{ id: 'f1', number: 1, content: [text('A source.')] }]);
-    expect(html).toContain('<sup class="footnote-ref"><a id="fnref-f1-1" href="#fn-f1" aria-label="Footnote 1">1</a></sup>');
+    expect(html).toContain('<sup class="footnote-ref" data-anchor-skip=""><a id="fnref-f1-1" href="#fn-f1" aria-label="Footnote 1">1</a></sup>');
     expect(html).toMatch(/<h2 id="[^"]+">Footnotes<\/h2>/);
     expect(html).toContain('<li id="fn-f1" value="1" tabindex="-1">A source.');
     expect(html).toContain('href="#fnref-f1-1"');

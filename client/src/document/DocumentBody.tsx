@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, HeadingBlock, ListItemBlock, PlaceholderBlock, TableBlock } from '../api/types';
 import { useContentKindLabel } from '../components/labels';
+import { skipAnchorText, tableCellOffsets } from '../consultation/anchorText';
 import { headingElement } from './headingLevel';
 import { InlineContent } from './InlineContent';
 import { groupBlocks, type ListNode } from './listGrouping';
@@ -12,7 +13,7 @@ function Heading({ block }: { block: HeadingBlock }) {
   const { tag: Tag, ariaLevel } = headingElement(block.level);
   return (
     <Tag {...blockAttributes(block.id)} aria-level={ariaLevel} tabIndex={-1} className="doc-heading">
-      <InlineContent content={block.content} />
+      <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
     </Tag>
   );
 }
@@ -21,7 +22,7 @@ function List({ list }: { list: ListNode }) {
   const className = `doc-list doc-list-${list.kind} doc-list-level-${Math.min(list.level, 3)}`;
   const items = list.items.map((entry) => (
     <li key={entry.block.id} {...blockAttributes(entry.block.id)}>
-      <InlineContent content={entry.block.content} />
+      <InlineContent content={entry.block.content} place={{ blockId: entry.block.id, offset: 0 }} />
       {entry.children.map((child) => (
         <List key={child.items[0]!.block.id} list={child} />
       ))}
@@ -38,6 +39,7 @@ function List({ list }: { list: ListNode }) {
 
 function Table({ block }: { block: TableBlock }) {
   const { t } = useTranslation();
+  const cellOffsets = useMemo(() => tableCellOffsets(block), [block]);
   return (
     <div className="doc-table-scroll" role="region" aria-label={t('document.tableRegion')} tabIndex={0}>
       <table {...blockAttributes(block.id)} className="doc-table">
@@ -45,17 +47,17 @@ function Table({ block }: { block: TableBlock }) {
           <tr>
             {block.header.cells.map((cell, index) => (
               <th key={index} scope="col">
-                <InlineContent content={cell} />
+                <InlineContent content={cell} place={{ blockId: block.id, offset: cellOffsets[0]![index]! }} />
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {block.rows.map((row) => (
+          {block.rows.map((row, rowIndex) => (
             <tr key={row.id} id={row.id} data-row-id={row.id}>
               {row.cells.map((cell, index) => (
                 <td key={index}>
-                  <InlineContent content={cell} />
+                  <InlineContent content={cell} place={{ blockId: block.id, offset: cellOffsets[rowIndex + 1]![index]! }} />
                 </td>
               ))}
             </tr>
@@ -71,8 +73,15 @@ function Placeholder({ block }: { block: PlaceholderBlock }) {
   const kindLabel = useContentKindLabel();
   return (
     <div {...blockAttributes(block.id)} className="doc-placeholder" role="note">
-      <span className="doc-placeholder-label">{t('document.notImported', { kind: kindLabel(block.kind) })}</span>
-      {block.description !== '' && <> — {block.description}</>}
+      <span className="doc-placeholder-label" {...skipAnchorText}>
+        {t('document.notImported', { kind: kindLabel(block.kind) })}
+      </span>
+      {block.description !== '' && (
+        <>
+          <span {...skipAnchorText}> — </span>
+          {block.description}
+        </>
+      )}
     </div>
   );
 }
@@ -84,14 +93,14 @@ function SingleBlock({ block }: { block: Exclude<Block, ListItemBlock> }) {
     case 'paragraph':
       return (
         <p {...blockAttributes(block.id)} className="doc-paragraph">
-          <InlineContent content={block.content} />
+          <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
         </p>
       );
     case 'quote':
       return (
         <blockquote {...blockAttributes(block.id)} className="doc-quote">
           <p>
-            <InlineContent content={block.content} />
+            <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
           </p>
         </blockquote>
       );

@@ -1,15 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { getDocument, listRounds, listTags, listThreads } from '../api/endpoints';
-import type { CommentThread, DocumentView, Round, Tag } from '../api/types';
+import { getDocument, listOrganisations, listRounds, listTags, listThreads } from '../api/endpoints';
+import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
 import { AppShell } from '../components/AppShell';
 import { Collapsible } from '../components/Collapsible';
 import { DateTime } from '../components/DateTime';
 import { useRoleLabel } from '../components/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { Tabs } from '../components/Tabs';
+import { CommentDialog } from '../consultation/CommentDialog';
+import { passageRanges, PassageHighlightsContext, type PassageHighlights } from '../consultation/highlights';
+import { useConsultationLabels } from '../consultation/labels';
+import { canOpenThread, canSubmitDirectly, type Participant } from '../consultation/permissions';
 import { RoundBanner } from '../consultation/RoundBanner';
+import type { PassageSelection } from '../consultation/selectionAnchor';
+import { SelectionButton, SelectionToolbar } from '../consultation/SelectionToolbar';
+import { ThreadPanel } from '../consultation/ThreadPanel';
+import { useDocumentSelection } from '../consultation/useDocumentSelection';
 import { currentRound, groupThreadsByRound } from '../consultation/rounds';
 import { showBlock } from '../consultation/showBlock';
 import { ThreadList } from '../consultation/ThreadList';
@@ -89,6 +98,9 @@ interface PanelProps {
   commentsError: unknown;
   onShowBlock(blockId: string): void;
   onRoundChanged(message: string): void;
+  onOpenThread(threadId: string): void;
+  /** The open thread, shown above the tabs. */
+  threadPanel: ReactNode;
 }
 
 function VersionPanel(props: PanelProps) {
@@ -100,6 +112,10 @@ function VersionPanel(props: PanelProps) {
   );
   return (
     <aside className="reader-panel" aria-labelledby="panel-heading">
+      <p className="announcement" role="status">
+        {announcement}
+      </p>
+      {props.threadPanel}
       <Collapsible title={t('reader.panelTitle')} headingId="panel-heading">
         {view.role === 'Coordinator' && (
           <div className="panel-actions">
@@ -111,9 +127,6 @@ function VersionPanel(props: PanelProps) {
             </button>
           </div>
         )}
-        <p className="announcement" role="status">
-          {announcement}
-        </p>
         <Tabs
           label={t('reader.panelTitle')}
           tabs={[
@@ -151,7 +164,12 @@ function VersionPanel(props: PanelProps) {
                 props.commentsError !== null ? (
                   <ProblemMessage error={props.commentsError} />
                 ) : (
-                  <ThreadList documentId={view.id} groups={threadGroups} onShow={props.onShowBlock} />
+                  <ThreadList
+                    documentId={view.id}
+                    groups={threadGroups}
+                    onShow={props.onShowBlock}
+                    onOpen={props.onOpenThread}
+                  />
                 ),
             },
           ]}
@@ -162,13 +180,24 @@ function VersionPanel(props: PanelProps) {
 }
 
 function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const history = useVersionHistory(view.id);
   const tags = useAsync((signal) => listTags(view.id, signal), [view.id]);
   const rounds = useAsync((signal) => listRounds(view.id, signal), [view.id]);
   const threads = useAsync((signal) => listThreads(view.id, undefined, signal), [view.id]);
+  const organisationList = useAsync((signal) => listOrganisations(signal), []);
+  const organisations = useMemo(
+    () =>
+      new Map(
+        organisationList.state.status === 'ready'
+          ? organisationList.state.data.map((organisation) => [organisation.id, organisation.name] as const)
+          : [],
+      ),
+    [organisationList.state],
+  );
   const documentArea = useRef<HTMLElement>(null);
+  const documentText = useRef<HTMLDivElement>(null);
   const bannerRound = rounds.state.status === 'ready' && view.isHead ? currentRound(rounds.state.data) : null;
   const [dialog, setDialog] = useState<'upload' | 'circulate' | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -176,6 +205,53 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const roundChanged = (message: string) => {
     rounds.reload();
     setAnnouncement(message);
+  };
+  const labels = useConsultationLabels();
+  const { session } = useAuth();
+  const person: Participant = {
+    userId: session?.person.id ?? '',
+    organisationId: session?.person.organisationId ?? null,
+    role: view.role,
+    focalPoint: view.focalPoint,
+  };
+  const commentRound = bannerRound !== null && canOpenThread(person, bannerRound) ? bannerRound : null;
+  const selection = useDocumentSelection(documentText, documentArea, commentRound !== null || (view.isHead && view.role === 'Coordinator'));
+  // The passage stays after the dialog closes, so that the dialog can close itself and give focus back.
+  const [commenting, setCommenting] = useState<{ passage: PassageSelection; open: boolean } | null>(null);
+  const startComment = (passage: PassageSelection) => setCommenting({ passage, open: true });
+  const closeComment = () => setCommenting((current) => current && { ...current, open: false });
+  const [openThreadId, setOpenThreadId] = useState<string | null>(null);
+  const threadList = threads.state.status === 'ready' ? threads.state.data : [];
+  const roundList = rounds.state.status === 'ready' ? rounds.state.data : [];
+  const openThread = threadList.find((thread) => thread.id === openThreadId) ?? null;
+
+  const blockIds = useMemo(() => view.blocks.map((block) => block.id), [view.blocks]);
+  const highlights = useMemo<PassageHighlights>(() => {
+    const ranges = view.isHead
+      ? passageRanges(threadList, blockIds, (thread, number) =>
+          t('consultation.highlight.open', { number, type: labels.type(thread.type), quote: thread.anchor.exact }),
+        )
+      : new Map();
+    return { rangesOf: (blockId) => ranges.get(blockId) ?? [], activeThreadId: openThreadId, onOpen: setOpenThreadId };
+    // `t` and `labels` are new objects on every render but change meaning only with the language.
+  }, [threadList, blockIds, view.isHead, openThreadId, i18n.language]);
+
+  const threadChanged = (changed: CommentThread, message: string) => {
+    threads.reload();
+    history.reload();
+    setOpenThreadId(changed.id);
+    setAnnouncement(message);
+  };
+  const decided = (outcome: DecisionOutcome) => {
+    threads.reload();
+    history.reload();
+    if (outcome.textChanged) {
+      if (view.isHead) onReload();
+      else navigate(documentLink(view.id));
+      setAnnouncement(t('consultation.decision.appliedAnnouncement', { name: outcome.version.authorName }));
+    } else {
+      setAnnouncement(t('consultation.decision.recordedAnnouncement'));
+    }
   };
 
   const outline = useMemo(() => buildOutline(view.blocks), [view.blocks]);
@@ -209,13 +285,19 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
             <RoundControls documentId={view.id} round={bannerRound} role={view.role} onChanged={(_, message) => roundChanged(message)} />
           </RoundBanner>
         )}
+        {commentRound !== null && <SelectionToolbar selection={selection} onComment={startComment} />}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
-            <DocumentBody blocks={view.blocks} />
+            <PassageHighlightsContext.Provider value={highlights}>
+              <div ref={documentText}>
+                <DocumentBody blocks={view.blocks} />
+              </div>
+            </PassageHighlightsContext.Provider>
             <Footnotes footnotes={view.footnotes} />
           </FootnoteRefsContext.Provider>
         </article>
+        {commentRound !== null && <SelectionButton selection={selection} onComment={startComment} />}
       </main>
       <VersionPanel
         view={view}
@@ -225,14 +307,64 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         onUpload={() => setDialog('upload')}
         onCirculate={() => setDialog('circulate')}
         announcement={announcement}
-        threads={threads.state.status === 'ready' ? threads.state.data : []}
-        rounds={rounds.state.status === 'ready' ? rounds.state.data : []}
+        threads={threadList}
+        rounds={roundList}
         commentsError={threads.state.status === 'error' ? threads.state.error : null}
         onRoundChanged={roundChanged}
         onShowBlock={(blockId) => {
           if (documentArea.current !== null) showBlock(documentArea.current, blockId);
         }}
+        onOpenThread={setOpenThreadId}
+        threadPanel={
+          openThread !== null && (
+            <ThreadPanel
+              documentId={view.id}
+              thread={openThread}
+              round={roundList.find((round) => round.id === openThread.roundId) ?? null}
+              person={person}
+              threads={threadList}
+              organisations={organisations}
+              {...(view.isHead && {
+                anchoring: { selectedPassage: selection.result.kind === 'passage' ? selection.result.passage : null },
+              })}
+              onChanged={threadChanged}
+              onDropped={(message) => {
+                threads.reload();
+                history.reload();
+                setOpenThreadId(null);
+                setAnnouncement(message);
+              }}
+              onDecided={decided}
+              onClose={() => {
+                setOpenThreadId(null);
+                // Back to where the thread was opened from: its button in the text, when there is one.
+                const marker = documentText.current?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(openThread.id)}"]`);
+                marker?.focus();
+              }}
+            />
+          )
+        }
       />
+      {commentRound !== null && commenting !== null && (
+        <CommentDialog
+          open={commenting.open}
+          documentId={view.id}
+          round={commentRound}
+          passage={commenting.passage}
+          draftOffered={canSubmitDirectly(person, commentRound)}
+          onClose={closeComment}
+          onCreated={(created) => {
+            closeComment();
+            selection.clear();
+            threadChanged(
+              created,
+              created.stage === 'Draft'
+                ? t('consultation.comment.createdDraftAnnouncement')
+                : t('consultation.comment.createdAnnouncement'),
+            );
+          }}
+        />
+      )}
       {view.role === 'Coordinator' && (
         <>
           <UploadVersionDialog
