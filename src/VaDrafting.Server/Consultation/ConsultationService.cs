@@ -251,7 +251,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         if (change is not null && !alreadyApplied)
         {
             var revised = ProposalApplier.Apply(state.Text, thread.Anchor, change);
-            decided = decided.MarkApplied(change.Replacement);
+            decided = decided.MarkApplied(change.Replacement).Reattach(AppliedPassage(thread.Anchor, state.Text, revised, change));
             changes[DocumentJson.DocumentPath] = Encoding.UTF8.GetBytes(DocumentMarkdown.Write(revised));
             var author = keepPrivate ? "" : $" ({thread.Opening.AuthorName})";
             message = $"{Describe(disposition)} the proposed change of {proposer}{author} on {place}, applied to the text";
@@ -379,6 +379,13 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
             return ProposedChange.Create(replacement);
         }
         return decision.AcceptsProposal ? thread.Proposal : null;
+    }
+
+    /// <summary>Where an applied change now stands: the replacement's range in the revised text (an insertion point for a deletion).</summary>
+    private static TextAnchor AppliedPassage(TextAnchor anchor, DraftDocument before, DraftDocument after, ProposedChange change)
+    {
+        var target = AnchorResolver.Resolve(anchor, before).Anchor!;
+        return TextAnchor.Create(after, target.BlockId, target.Start, target.Start + change.Replacement.Length);
     }
 
     private IReadOnlyList<string> DefaultInvitations(string documentId)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using VaDrafting.Core.Anchoring;
 using VaDrafting.Core.Consultation;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
@@ -150,6 +151,7 @@ public sealed class DelegationConsolidationTests(ConsultationServer server) : IC
             new { disposition = "Noted", response = "Kept as applied." }, Cancel)).ReadAsync<DecisionOutcomeView>();
 
         Assert.Equal((true, "reviewed every year"), (outcome.Thread.Decision!.AppliedToText, outcome.Thread.Decision.AppliedText));
+        Assert.Equal((AnchorStatus.Exact, "reviewed every year", "measured"), (outcome.Thread.AnchorStatus, outcome.Thread.Anchor.Exact, outcome.Thread.OriginalQuote));
         Assert.Equal(ThreadStatus.Open, renoted.Status);
         Assert.False(again.TextChanged);
         Assert.Equal((Disposition.Noted, "reviewed every year"), (again.Thread.Decision!.Disposition, again.Thread.Decision.AppliedText));
