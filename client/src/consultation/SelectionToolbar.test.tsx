@@ -12,13 +12,13 @@ import { useDocumentSelection } from './useDocumentSelection';
 
 const blocks = [paragraph('Survivors take part in every decision.', 'p1'), paragraph('Services reach rural areas.', 'p2')];
 
-function Reader({ onComment }: { onComment(passage: PassageSelection): void }) {
+function Reader({ onComment, onChooseParagraph = () => {} }: { onComment(passage: PassageSelection): void; onChooseParagraph?(): void }) {
   const text = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLDivElement>(null);
   const selection = useDocumentSelection(text, area, true);
   return (
     <div ref={area}>
-      <SelectionToolbar selection={selection} onComment={onComment} />
+      <SelectionToolbar selection={selection} onComment={onComment} onChooseParagraph={onChooseParagraph} />
       <div ref={text}>
         <DocumentBody blocks={blocks} />
       </div>
@@ -66,5 +66,14 @@ describe('SelectionToolbar', () => {
     select('p1', 'decision', 'p2', 'Services');
     expect(screen.getByRole('button', { name: 'Comment on this passage' })).toHaveProperty('disabled', true);
     expect(screen.getByText(/A comment covers one paragraph/)).toBeTruthy();
+  });
+
+  it('offers a whole paragraph without any selection', async () => {
+    const onChooseParagraph = vi.fn();
+    render(<Reader onComment={() => {}} onChooseParagraph={onChooseParagraph} />);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Comment on a whole paragraph…' }));
+
+    expect(onChooseParagraph).toHaveBeenCalledOnce();
   });
 });

@@ -7,9 +7,19 @@ const shortQuote = (text: string) => (text.length <= quoteLimit ? text : `${text
 
 /**
  * Above the text: what is selected and "Comment on this passage", enabled while a passage of one block is
- * selected; a selection over several blocks is explained instead.
+ * selected (a selection over several blocks is explained instead), and "Comment on a whole paragraph…", which
+ * needs no selection.
  */
-export function SelectionToolbar({ selection, onComment }: { selection: DocumentSelection; onComment(passage: PassageSelection): void }) {
+export function SelectionToolbar({
+  selection,
+  onComment,
+  onChooseParagraph,
+}: {
+  selection: DocumentSelection;
+  onComment(passage: PassageSelection): void;
+  /** Comment on a whole block chosen from a list: the way to comment without selecting text. */
+  onChooseParagraph(): void;
+}) {
   const { t } = useTranslation();
   const { result } = selection;
   return (
@@ -30,6 +40,9 @@ export function SelectionToolbar({ selection, onComment }: { selection: Document
         }}
       >
         {t('consultation.comment.commentOnPassage')}
+      </button>
+      <button type="button" className="button" onClick={onChooseParagraph}>
+        {t('consultation.comment.chooseParagraph')}
       </button>
     </div>
   );

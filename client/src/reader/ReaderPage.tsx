@@ -17,6 +17,8 @@ import { canOpenThread, canSubmitDirectly, type Participant } from '../consultat
 import { RoundBanner } from '../consultation/RoundBanner';
 import type { PassageSelection } from '../consultation/selectionAnchor';
 import { SelectionButton, SelectionToolbar } from '../consultation/SelectionToolbar';
+import { ParagraphChooser } from '../consultation/ParagraphChooser';
+import { wholeBlockPassage } from '../consultation/paragraphChoices';
 import { ThreadPanel } from '../consultation/ThreadPanel';
 import { useDocumentSelection } from '../consultation/useDocumentSelection';
 import { currentRound, groupThreadsByRound } from '../consultation/rounds';
@@ -220,6 +222,12 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const [commenting, setCommenting] = useState<{ passage: PassageSelection; open: boolean } | null>(null);
   const startComment = (passage: PassageSelection) => setCommenting({ passage, open: true });
   const closeComment = () => setCommenting((current) => current && { ...current, open: false });
+  const [choosingParagraph, setChoosingParagraph] = useState(false);
+  const commentOnWholeBlock = (blockId: string) => {
+    setChoosingParagraph(false);
+    const block = view.blocks.find((candidate) => candidate.id === blockId);
+    if (block !== undefined) startComment(wholeBlockPassage(block));
+  };
   const [openThreadId, setOpenThreadId] = useState<string | null>(null);
   const threadList = threads.state.status === 'ready' ? threads.state.data : [];
   const roundList = rounds.state.status === 'ready' ? rounds.state.data : [];
@@ -285,7 +293,9 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
             <RoundControls documentId={view.id} round={bannerRound} role={view.role} onChanged={(_, message) => roundChanged(message)} />
           </RoundBanner>
         )}
-        {commentRound !== null && <SelectionToolbar selection={selection} onComment={startComment} />}
+        {commentRound !== null && (
+          <SelectionToolbar selection={selection} onComment={startComment} onChooseParagraph={() => setChoosingParagraph(true)} />
+        )}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
           <FootnoteRefsContext.Provider value={footnoteRefs}>
@@ -345,6 +355,14 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
           )
         }
       />
+      {commentRound !== null && (
+        <ParagraphChooser
+          open={choosingParagraph}
+          blocks={view.blocks}
+          onChoose={commentOnWholeBlock}
+          onClose={() => setChoosingParagraph(false)}
+        />
+      )}
       {commentRound !== null && commenting !== null && (
         <CommentDialog
           open={commenting.open}
