@@ -157,6 +157,30 @@ describe('ThreadPanel', () => {
     expect(within(panel).queryByRole('button', { name: 'Record the decision' })).toBeNull();
   });
 
+  it('keeps every earlier text of an edited comment, newest first, behind a summary', async () => {
+    const { panel } = renderPanel(
+      albanianThread({
+        opening: {
+          ...albanianThread().opening,
+          text: 'Third wording.',
+          edited: true,
+          history: [
+            { when: '2026-01-11T09:00:00Z', previousText: 'First wording.' },
+            { when: '2026-01-12T09:00:00Z', previousText: 'Second wording.', editedById: 'focal-albania' },
+          ],
+        },
+      }),
+      observer,
+    );
+
+    await userEvent.setup().click(within(panel).getByText('Earlier texts (2)'));
+
+    const earlier = within(panel).getByRole('group').querySelectorAll('ol > li');
+    expect([...earlier].map((item) => item.querySelector('.thread-comment-text')!.textContent)).toEqual(['Second wording.', 'First wording.']);
+    expect(earlier[0]!.textContent).toContain("edited by the organisation's focal point");
+    expect(earlier[1]!.textContent).not.toContain('focal point');
+  });
+
   it('says when the focal point changed a drafter’s comment, and what an accepted proposal put into the text', () => {
     const { panel } = renderPanel(
       albanianThread({

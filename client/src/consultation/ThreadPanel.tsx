@@ -74,6 +74,29 @@ interface CommentItemProps {
   onEdit(text: string): Promise<void>;
 }
 
+/** The earlier texts of an edited comment, newest first, folded behind a summary. */
+function EditHistory({ comment }: { comment: Comment }) {
+  const { t } = useTranslation();
+  const edits = comment.history ?? [];
+  if (edits.length === 0) return null;
+  return (
+    <details className="thread-comment-history">
+      <summary>{t('consultation.panel.earlierTexts', { count: edits.length })}</summary>
+      <ol reversed>
+        {[...edits].reverse().map((edit) => (
+          <li key={edit.when}>
+            <p className="thread-comment-meta">
+              {t('consultation.panel.replacedOn')} <DateTime iso={edit.when} />
+              {edit.editedById != null && edit.editedById !== comment.authorId && <> · {t('consultation.panel.editedByFocalPoint')}</>}
+            </p>
+            <p className="thread-comment-text">{edit.previousText}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 function CommentItem({ comment, organisationName, canEdit, own, onEdit }: CommentItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -108,6 +131,7 @@ function CommentItem({ comment, organisationName, canEdit, own, onEdit }: Commen
       ) : (
         <>
           <p className="thread-comment-text">{comment.text}</p>
+          <EditHistory comment={comment} />
           {canEdit && (
             <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
               {own ? t('consultation.panel.edit') : t('consultation.panel.editOthers', { name: comment.authorName })}
