@@ -13,7 +13,7 @@ interface DialogProps {
 
 /**
  * A modal <dialog>: the browser keeps focus inside it and Escape closes it; on closing, focus goes
- * back to the element that opened it.
+ * back to the element that opened it. A control marked `data-initial-focus` receives focus on opening.
  */
 export function Dialog({ open, title, onClose, busy = false, children }: DialogProps) {
   const { t } = useTranslation();
@@ -31,6 +31,8 @@ export function Dialog({ open, title, onClose, busy = false, children }: DialogP
     if (open && !element.open) {
       opener.current = document.activeElement;
       element.showModal();
+      // The browser focuses the first control (the close button); a dialog may name a better starting point.
+      element.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
     } else if (!open && element.open) {
       element.close();
     }

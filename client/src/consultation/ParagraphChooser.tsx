@@ -26,7 +26,7 @@ export function ParagraphChooser({ open, blocks, onChoose, onClose }: ParagraphC
       <form onSubmit={submit} className="paragraph-chooser">
         <p id={`${id}-hint`}>{t('consultation.comment.chooseHint')}</p>
         <label htmlFor={`${id}-block`}>{t('consultation.comment.chooseLabel')}</label>
-        <select id={`${id}-block`} aria-describedby={`${id}-hint`} value={chosen} onChange={(event) => setChosen(event.target.value)} required>
+        <select data-initial-focus id={`${id}-block`} aria-describedby={`${id}-hint`} value={chosen} onChange={(event) => setChosen(event.target.value)} required>
           <option value="">{t('consultation.comment.choosePlaceholder')}</option>
           {groups.map((group, index) => (
             <optgroup key={group.heading ?? `start-${index}`} label={group.heading ?? t('consultation.comment.beforeFirstHeading')}>
