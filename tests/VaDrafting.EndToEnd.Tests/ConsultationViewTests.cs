@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -42,23 +40,8 @@ public sealed class ConsultationViewTests(BrowserServer server) : IClassFixture<
     /// <summary>Through the API: the secretariat circulates the sample and opens a round; Albania comments with a proposal.</summary>
     private async Task OpenRoundWithACommentAsync()
     {
-        using var secretariat = await ClientForAsync("claire-dubois");
-        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = "v1 – consultation draft" }, Cancel);
-        tag.EnsureSuccessStatusCode();
-        var tagName = (await tag.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString();
-        var round = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/rounds", new
-        {
-            title = "First consultation",
-            baseVersion = tagName,
-            closes = DateTimeOffset.UtcNow.AddDays(20),
-            timeZone = "Europe/Zurich",
-            visibility = "Open",
-            questions = new[] { new { text = "What prevents the adoption of a national action plan?" } },
-        }, Cancel);
-        round.EnsureSuccessStatusCode();
-        var roundId = (await round.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString();
-
-        using var albania = await ClientForAsync("arben-hoxha");
+        var roundId = await ReaderSteps.OpenRoundAsync(server, questions: ["What prevents the adoption of a national action plan?"]);
+        using var albania = await ReaderSteps.ClientForAsync(server, "arben-hoxha");
         var thread = await albania.PostAsJsonAsync($"api/documents/{DocumentId}/threads", new
         {
             roundId,
@@ -70,15 +53,5 @@ public sealed class ConsultationViewTests(BrowserServer server) : IClassFixture<
             proposedReplacement = "Revised draft for wide consultation.",
         }, Cancel);
         thread.EnsureSuccessStatusCode();
-    }
-
-    private async Task<HttpClient> ClientForAsync(string userId)
-    {
-        var client = new HttpClient { BaseAddress = server.BaseAddress };
-        var token = await client.PostAsJsonAsync("api/dev/token", new { userId }, Cancel);
-        token.EnsureSuccessStatusCode();
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
     }
 }

@@ -57,7 +57,7 @@ internal static class ReaderSteps
     /// Through the API: the secretariat circulates the sample and opens a round inviting the contributors; answers the
     /// round's id. Without <paramref name="directSubmission"/>, comments of people who are not focal points are drafts.
     /// </summary>
-    public static async Task<string> OpenRoundAsync(BrowserServer server, bool directSubmission = true)
+    public static async Task<string> OpenRoundAsync(BrowserServer server, bool directSubmission = true, string[]? questions = null)
     {
         using var secretariat = await ClientForAsync(server, "claire-dubois");
         var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = "v1 – consultation draft" }, Cancel);
@@ -71,6 +71,7 @@ internal static class ReaderSteps
             timeZone = "Europe/Zurich",
             visibility = "Open",
             directSubmission,
+            questions = (questions ?? []).Select(text => new { text }).ToArray(),
         }, Cancel);
         round.EnsureSuccessStatusCode();
         return (await round.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString()!;

@@ -16,6 +16,7 @@ import {
   type CommentFormValues,
 } from './commentForm';
 import { CharacterCount } from './CharacterCount';
+import { ReplacementField } from './ReplacementField';
 import { useConsultationLabels } from './labels';
 import type { PassageSelection } from './selectionAnchor';
 
@@ -147,31 +148,19 @@ export function CommentForm(props: CommentFormProps) {
         </label>
       </div>
       {values.proposeChange && (
-        <div className="field">
-          <label htmlFor={`${id}-replacement`}>{t('consultation.comment.replacement')}</label>
-          <p className="field-hint" id={`${id}-replacement-hint`}>
-            {t('consultation.comment.replacementHint')}
-          </p>
-          <textarea
-            ref={replacementField}
-            id={`${id}-replacement`}
-            rows={3}
-            value={values.replacement}
-            disabled={saving}
-            aria-invalid={replacementError !== null}
-            aria-describedby={`${id}-replacement-hint ${id}-replacement-count${replacementError !== null ? ` ${id}-replacement-error` : ''}`}
-            onChange={(event) => {
-              change({ replacement: event.target.value });
-              setProblems((current) => ({ ...current, replacement: null }));
-            }}
-          />
-          <CharacterCount id={`${id}-replacement-count`} length={values.replacement.length} max={maxReplacementLength} />
-          {replacementError !== null && (
-            <p className="field-error" id={`${id}-replacement-error`}>
-              {replacementError}
-            </p>
-          )}
-        </div>
+        <ReplacementField
+          id={id}
+          label={t('consultation.comment.replacement')}
+          hint={t('consultation.comment.replacementHint')}
+          value={values.replacement}
+          disabled={saving}
+          error={replacementError}
+          fieldRef={replacementField}
+          onChange={(replacement) => {
+            change({ replacement });
+            setProblems((current) => ({ ...current, replacement: null }));
+          }}
+        />
       )}
       {draftOffered ? (
         <div className="field">

@@ -4,6 +4,7 @@ import { decideThread } from '../api/endpoints';
 import type { CommentThread, DecisionOutcome } from '../api/types';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { CharacterCount } from './CharacterCount';
+import { ReplacementField } from './ReplacementField';
 import {
   appliesChange,
   decisionFormProblems,
@@ -107,31 +108,19 @@ export function DecisionForm({ documentId, thread, onDecided }: { documentId: st
         </p>
       )}
       {editsReplacement && (
-        <div className="field">
-          <label htmlFor={`${id}-replacement`}>{t('consultation.decision.replacement')}</label>
-          <p className="field-hint" id={`${id}-replacement-hint`}>
-            {t('consultation.decision.replacementHint')}
-          </p>
-          <textarea
-            ref={replacementField}
-            id={`${id}-replacement`}
-            rows={3}
-            value={values.replacement}
-            disabled={saving}
-            aria-invalid={replacementError !== null}
-            aria-describedby={`${id}-replacement-hint ${id}-replacement-count${replacementError !== null ? ` ${id}-replacement-error` : ''}`}
-            onChange={(event) => {
-              change({ replacement: event.target.value });
-              setProblems((current) => ({ ...current, replacement: null }));
-            }}
-          />
-          <CharacterCount id={`${id}-replacement-count`} length={values.replacement.length} max={maxReplacementLength} />
-          {replacementError !== null && (
-            <p className="field-error" id={`${id}-replacement-error`}>
-              {replacementError}
-            </p>
-          )}
-        </div>
+        <ReplacementField
+          id={id}
+          label={t('consultation.decision.replacement')}
+          hint={t('consultation.decision.replacementHint')}
+          value={values.replacement}
+          disabled={saving}
+          error={replacementError}
+          fieldRef={replacementField}
+          onChange={(replacement) => {
+            change({ replacement });
+            setProblems((current) => ({ ...current, replacement: null }));
+          }}
+        />
       )}
       <div className="field">
         <label htmlFor={`${id}-response`}>{t('consultation.decision.response')}</label>
