@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { getDocument, listOrganisations, listRounds, listTags, listThreads } from '../api/endpoints';
-import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag } from '../api/types';
+import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag, VersionInfo } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { AppShell } from '../components/AppShell';
 import { Collapsible } from '../components/Collapsible';
@@ -34,6 +34,12 @@ import { useActiveHeading } from '../hooks/useActiveHeading';
 import { useAsync } from '../hooks/useAsync';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useVersionHistory, type VersionHistory } from '../hooks/useVersionHistory';
+import { ConnectionBanner } from '../live/ConnectionBanner';
+import { PresenceList } from '../live/PresenceList';
+import { headingTextById } from '../live/presence';
+import { planRefresh } from '../live/refreshPlan';
+import { useAnnouncementText } from '../live/useAnnouncementText';
+import { useLiveDocument } from '../live/useLiveDocument';
 import { RoundControls } from '../rounds/RoundControls';
 import { RoundsTab } from '../rounds/RoundsTab';
 import { CirculateDialog } from './CirculateDialog';
@@ -70,6 +76,18 @@ function OlderVersionBanner({ view }: { view: DocumentView }) {
   );
 }
 
+function NewerVersionNotice({ documentId, version }: { documentId: string; version: VersionInfo }) {
+  const { t } = useTranslation();
+  return (
+    <div className="banner newer-version-notice" role="note">
+      <p>
+        {t('live.newerVersion.text', { name: version.authorName })}{' '}
+        <Link to={documentLink(documentId)}>{t('live.newerVersion.link')}</Link>
+      </p>
+    </div>
+  );
+}
+
 function DocumentHeader({ view }: { view: DocumentView }) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
@@ -95,6 +113,8 @@ interface PanelProps {
   onUpload(): void;
   onCirculate(): void;
   announcement: string;
+  /** Who else has the document open. */
+  presence: ReactNode;
   threads: readonly CommentThread[];
   rounds: readonly Round[];
   commentsError: unknown;
@@ -117,6 +137,7 @@ function VersionPanel(props: PanelProps) {
       <p className="announcement" role="status">
         {announcement}
       </p>
+      {props.presence}
       {props.threadPanel}
       <Collapsible title={t('reader.panelTitle')} headingId="panel-heading">
         {view.role === 'Coordinator' && (
@@ -266,6 +287,28 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   const headingIds = useMemo(() => outlineIds(outline), [outline]);
   const activeHeading = useActiveHeading(headingIds);
   const footnoteRefs = useMemo(() => assignFootnoteRefIds(view.blocks), [view.blocks]);
+  const headingText = useMemo(() => headingTextById(outline), [outline]);
+
+  // Changes by others arrive over the hub: reload what they make out of date and say what happened.
+  const [newerVersion, setNewerVersion] = useState<VersionInfo | null>(null);
+  const announcementText = useAnnouncementText();
+  const live = useLiveDocument(view.id, {
+    loadedHeadCommitId: view.isHead ? view.version.commitId : null,
+    sectionId: view.isHead ? activeHeading : null,
+    onChange: (change) => {
+      const plan = planRefresh(change, {
+        isHead: view.isHead,
+        selfUserId: person.userId,
+        knownThread: (threadId) => threadList.find((thread) => thread.id === threadId),
+      });
+      if (plan.history) history.reload();
+      if (plan.threads) threads.reload();
+      if (plan.rounds) rounds.reload();
+      if (plan.documentText) onReload();
+      if (plan.newerVersion !== null) setNewerVersion(plan.newerVersion);
+      if (plan.announcement !== null) setAnnouncement(announcementText(plan.announcement));
+    },
+  });
 
   // After an upload, a reader of an earlier version is taken to the new current one on closing.
   const closeDialog = () => {
@@ -287,7 +330,9 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         </Collapsible>
       </nav>
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
+        <ConnectionBanner state={live.state} joinError={live.joinError} onRetry={live.retry} />
         {!view.isHead && <OlderVersionBanner view={view} />}
+        {!view.isHead && newerVersion !== null && <NewerVersionNotice documentId={view.id} version={newerVersion} />}
         {bannerRound !== null && (
           <RoundBanner documentId={view.id} round={bannerRound}>
             <RoundControls documentId={view.id} round={bannerRound} role={view.role} onChanged={(_, message) => roundChanged(message)} />
@@ -317,6 +362,7 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
         onUpload={() => setDialog('upload')}
         onCirculate={() => setDialog('circulate')}
         announcement={announcement}
+        presence={<PresenceList present={live.present} selfUserId={person.userId} headingText={headingText} />}
         threads={threadList}
         rounds={roundList}
         commentsError={threads.state.status === 'error' ? threads.state.error : null}

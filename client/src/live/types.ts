@@ -1,0 +1,46 @@
+/** Shapes of the drafting hub (`/hubs/drafting`): JSON, camelCase, enums as strings, null fields left out. */
+import type { Answer } from '../api/roundTypes';
+import type { CommentThread, Round, VersionInfo } from '../api/types';
+
+export const hubPath = '/hubs/drafting';
+
+export interface PresenceView {
+  userId: string;
+  name: string;
+  organisationId?: string | null;
+  organisationName?: string | null;
+  /** Heading id of the section the person reads, in the latest version. */
+  sectionId?: string | null;
+  editingBlockId?: string | null;
+}
+
+export interface JoinResult {
+  headCommitId: string;
+  /** Versions after the last one seen, newest first, at most 200. */
+  missed: VersionInfo[];
+  missedTruncated: boolean;
+  present: PresenceView[];
+}
+
+export interface VersionAdded {
+  version: VersionInfo;
+  /** The document text changed (not only consultation records). */
+  textChanged: boolean;
+}
+
+export interface PresenceUpdate {
+  sectionId: string | null;
+  editingBlockId: string | null;
+}
+
+/** What the hub sends about one document, as the client handles it. */
+export type DocumentEvent =
+  | { kind: 'presenceChanged'; present: PresenceView[] }
+  | { kind: 'versionAdded'; added: VersionAdded }
+  | { kind: 'threadChanged'; thread: CommentThread }
+  | { kind: 'threadRemoved'; threadId: string }
+  | { kind: 'roundChanged'; round: Round }
+  | { kind: 'answerChanged'; answer: Answer };
+
+/** The author id the hub gives a version whose author is not disclosed to the viewer. */
+export const maskedAuthorId = 'participant';

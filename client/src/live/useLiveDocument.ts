@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LiveState } from './connectionState';
+import { useLiveConnection } from './LiveProvider';
+import type { LiveChange } from './refreshPlan';
+import type { PresenceView } from './types';
+import { VersionLedger } from './versionLedger';
+
+/** How long the reader stays in a section before others are told (scrolling through passes many). */
+export const presenceDebounceMs = 1200;
+
+export interface LiveDocument {
+  /** null without a hub connection (before sign-in). */
+  state: LiveState | null;
+  /** Everyone present, the signed-in person included; null until joined. */
+  present: PresenceView[] | null;
+  /** Why the hub refused to open the document, if it did. */
+  joinError: string | null;
+  retry(): void;
+}
+
+interface Options {
+  /** The latest version the page has loaded, or null when it shows an earlier one. */
+  loadedHeadCommitId: string | null;
+  /** The heading id of the section being read, in the latest version; null on an earlier version. */
+  sectionId: string | null;
+  onChange(change: LiveChange): void;
+}
+
+/**
+ * Opens the document on the tab's hub connection while the page shows it: joins with the last version seen
+ * (again after every reconnect), passes on each change once per commit, tracks who is present and says
+ * which section this person reads.
+ */
+export function useLiveDocument(documentId: string, options: Options): LiveDocument {
+  const live = useLiveConnection();
+  const [state, setState] = useState<LiveState | null>(live?.state ?? null);
+  const [present, setPresent] = useState<PresenceView[] | null>(null);
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const onChange = useRef(options.onChange);
+  onChange.current = options.onChange;
+  const ledger = useRef<VersionLedger | null>(null);
+  const loadedHead = useRef(options.loadedHeadCommitId);
+  loadedHead.current = options.loadedHeadCommitId;
+
+  useEffect(() => {
+    setState(live?.state ?? null);
+    if (live === null) return;
+    return live.subscribe(setState);
+  }, [live]);
+
+  useEffect(() => {
+    if (live === null) return;
+    const versions = new VersionLedger(loadedHead.current);
+    ledger.current = versions;
+    const leave = live.join(documentId, {
+      lastSeenCommitId: () => versions.lastSeenCommitId,
+      onJoined: (result) => {
+        setJoinError(null);
+        setPresent(result.present);
+        // Without a version to start from (an earlier version is shown) there is nothing to catch up with.
+        const hadSeen = versions.lastSeenCommitId !== null;
+        const fresh = versions.catchUp(result.headCommitId, result.missed);
+        if (hadSeen && (fresh.length > 0 || result.missedTruncated)) {
+          onChange.current({ kind: 'caughtUp', missed: fresh, truncated: result.missedTruncated });
+        }
+      },
+      onJoinFailed: setJoinError,
+      onEvent: (event) => {
+        switch (event.kind) {
+          case 'presenceChanged':
+            setPresent(event.present);
+            return;
+          case 'versionAdded':
+            if (versions.record(event.added.version) === 'new') onChange.current(event);
+            return;
+          default:
+            onChange.current(event);
+        }
+      },
+    });
+    return () => {
+      leave();
+      setPresent(null);
+    };
+  }, [live, documentId]);
+
+  useEffect(() => {
+    if (live === null) return;
+    const timer = setTimeout(
+      () => live.updatePresence(documentId, { sectionId: options.sectionId, editingBlockId: null }),
+      presenceDebounceMs,
+    );
+    return () => clearTimeout(timer);
+  }, [live, documentId, options.sectionId]);
+
+  const retry = useCallback(() => void live?.start(), [live]);
+  return { state, present, joinError, retry };
+}
