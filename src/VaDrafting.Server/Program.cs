@@ -2,11 +2,13 @@ using VaDrafting.Server.Auth;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Server.Hosting;
+using VaDrafting.Server.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDraftingStorage();
 builder.AddDraftingApi();
+builder.AddDraftingLive();
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ app.MapOpenApi();
 app.MapDevelopmentSignInApi();
 app.MapDocumentsApi();
 app.MapConsultationApi();
+app.MapDraftingLive();
 app.MapClientApp();
 
 app.Run();

@@ -7,6 +7,7 @@ using VaDrafting.Core.Model;
 using VaDrafting.Core.Serialization;
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Documents;
+using VaDrafting.Server.Live;
 using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Consultation;
@@ -15,13 +16,14 @@ namespace VaDrafting.Server.Consultation;
 /// Consultation rounds of a document: rounds, comment threads with replies and proposed changes, the coordinators'
 /// decisions and the answers to a round's questions. Every write is one commit by the acting person on top of the
 /// head it read; who may do what is decided by <see cref="ConsultationPermissions"/> with the time of the
-/// registered <see cref="TimeProvider"/>.
+/// registered <see cref="TimeProvider"/>. After each commit the change is published to live clients (<see cref="IDocumentEvents"/>).
 /// <para>Anchors are made on the text at the latest version (what readers see) and resolved again against the latest
 /// version whenever threads are read. Focal points come from the document's register (<see cref="FocalPointRegister"/>):
 /// they consolidate their organisation's drafts (edit, merge, drop) and submit them; in a round without direct
 /// submission everyone else's new threads start as drafts.</para>
 /// </summary>
-public sealed class ConsultationService(IDocumentStore store, DocumentService documents, PeopleDirectory directory, TimeProvider time)
+public sealed class ConsultationService(
+    IDocumentStore store, DocumentService documents, PeopleDirectory directory, TimeProvider time, IDocumentEvents events)
 {
     public IReadOnlyList<RoundView> ListRounds(string documentId, Actor actor)
     {
@@ -66,7 +68,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         }
         await CommitAsync(state, actor, $"Open round “{round.Title}”",
             new() { [ConsultationPaths.Round(round.Id)] = ConsultationJson.Serialize(round) }, cancellationToken);
-        return ToView(round);
+        var view = ToView(round);
+        await events.RoundChangedAsync(documentId, view);
+        return view;
     }
 
     public Task<RoundView> ExtendRoundAsync(string documentId, string roundId, DateTimeOffset? closes, Actor actor, CancellationToken cancellationToken) =>
@@ -119,7 +123,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var what = proposal is null ? "Comment" : "Proposed change";
         await CommitAsync(state, actor, $"{what} on {Place(state.Text, anchor.BlockId)} by {Speaker(actor)}{(asDraft ? " (draft)" : "")}",
             ThreadFile(thread), cancellationToken);
-        return ToView(thread);
+        var view = ToView(thread);
+        await events.ThreadChangedAsync(documentId, round, thread, view);
+        return view;
     }
 
     public Task<ThreadView> ReplyAsync(string documentId, string threadId, string? text, Actor actor, CancellationToken cancellationToken) =>
@@ -152,6 +158,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         Require(ConsultationPermissions.CanDrop(viewer, round, thread, now), viewer, round, now, "drop this draft (its author or the organisation's focal point can)");
         await CommitAsync(state, actor, $"Drop a draft on {Place(state.Text, thread.Anchor.BlockId)} for {Speaker(actor)}",
             new() { [ConsultationPaths.Thread(threadId)] = null }, cancellationToken);
+        await events.ThreadRemovedAsync(documentId, round, thread);
     }
 
     /// <summary>
@@ -173,7 +180,10 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var changes = ThreadFile(merged);
         changes[ConsultationPaths.Thread(source.Id)] = null;
         await CommitAsync(state, actor, $"Merge two drafts on {Place(state.Text, target.Anchor.BlockId)} for {Speaker(actor)}", changes, cancellationToken);
-        return ToView(Reanchored(merged, state));
+        var view = ToView(Reanchored(merged, state));
+        await events.ThreadChangedAsync(documentId, round, merged, view);
+        await events.ThreadRemovedAsync(documentId, round, source);
+        return view;
     }
 
     public Task<ThreadView> SubmitAsync(string documentId, string threadId, Actor actor, CancellationToken cancellationToken) =>
@@ -231,7 +241,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
     {
         var viewer = ViewerOf(documentId, actor);
         var state = ConsultationState.AtHead(store, documentId);
-        var (thread, _) = VisibleThread(state, viewer, threadId);
+        var (thread, round) = VisibleThread(state, viewer, threadId);
         RequireDecider(viewer, thread);
         var disposition = request.Disposition ?? throw new InvalidDraftingRequestException("Give the disposition of the comment.");
         var now = time.GetUtcNow();
@@ -240,8 +250,7 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var decided = ConsultationConflictException.Guard(() => thread.Decide(decision));
         var place = Place(state.Text, thread.Anchor.BlockId);
         // While a closed round is open, the history must not tell other organisations whose comment was decided.
-        var round = state.Rounds().FirstOrDefault(r => r.Id == thread.RoundId);
-        var keepPrivate = round is { Visibility: RoundVisibility.Closed } && round.IsOpenAt(now);
+        var keepPrivate = round.Visibility == RoundVisibility.Closed && round.IsOpenAt(now);
         var proposer = keepPrivate ? "a participant" : OrganisationName(thread.SubmittedByOrganisationId) ?? thread.Opening.AuthorName;
         var message = $"{Describe(disposition)} the comment of {proposer} on {place}";
         var change = ChangeToApply(thread, decision, request.Replacement);
@@ -258,7 +267,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         }
         changes[ConsultationPaths.Thread(decided.Id)] = ConsultationJson.Serialize(decided);
         var version = await CommitAsync(state, actor, message, changes, cancellationToken);
-        return new DecisionOutcomeView(ToView(decided), DocumentViewMapper.ToView(version), changes.ContainsKey(DocumentJson.DocumentPath));
+        var view = ToView(decided);
+        await events.ThreadChangedAsync(documentId, round, decided, view);
+        return new DecisionOutcomeView(view, DocumentViewMapper.ToView(version), changes.ContainsKey(DocumentJson.DocumentPath));
     }
 
     public IReadOnlyList<AnswerView> ListAnswers(string documentId, string roundId, Actor actor)
@@ -283,7 +294,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var answers = QuestionAnswer.Put(state.Answers(roundId), answer);
         await CommitAsync(state, actor, $"Answer to a question of round “{round.Title}” by {Speaker(actor)}",
             new() { [ConsultationPaths.Answers(roundId)] = ConsultationJson.Serialize(answers) }, cancellationToken);
-        return ToView(answer);
+        var view = ToView(answer);
+        await events.AnswerChangedAsync(documentId, round, answer, view);
+        return view;
     }
 
     public MatrixView Matrix(string documentId, string roundId, MatrixFilter filter, Actor actor)
@@ -306,7 +319,9 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var round = state.Round(roundId);
         var (changed, message) = ConsultationConflictException.Guard(() => change(round, time.GetUtcNow()));
         await CommitAsync(state, actor, message, new() { [ConsultationPaths.Round(roundId)] = ConsultationJson.Serialize(changed) }, cancellationToken);
-        return ToView(changed);
+        var view = ToView(changed);
+        await events.RoundChangedAsync(documentId, view);
+        return view;
     }
 
     private delegate (CommentThread Thread, string Message) ThreadChange(Viewer viewer, Round round, CommentThread thread, ConsultationState state, DateTimeOffset now);
@@ -318,11 +333,17 @@ public sealed class ConsultationService(IDocumentStore store, DocumentService do
         var (thread, round) = VisibleThread(state, viewer, threadId);
         var (changed, message) = change(viewer, round, thread, state, time.GetUtcNow());
         await CommitAsync(state, actor, message, ThreadFile(changed), cancellationToken);
-        return ToView(Reanchored(changed, state));
+        var view = ToView(Reanchored(changed, state));
+        await events.ThreadChangedAsync(documentId, round, changed, view);
+        return view;
     }
 
-    private Task<VersionInfo> CommitAsync(ConsultationState state, Actor actor, string message, Dictionary<string, byte[]?> changes, CancellationToken cancellationToken) =>
-        store.CommitAsync(state.DocumentId, state.Head.CommitId, changes, actor.AsCommitAuthor(), message, cancellationToken);
+    private async Task<VersionInfo> CommitAsync(ConsultationState state, Actor actor, string message, Dictionary<string, byte[]?> changes, CancellationToken cancellationToken)
+    {
+        var version = await store.CommitAsync(state.DocumentId, state.Head.CommitId, changes, actor.AsCommitAuthor(), message, cancellationToken);
+        await events.VersionAddedAsync(state.DocumentId, version, textChanged: changes.ContainsKey(DocumentJson.DocumentPath));
+        return version;
+    }
 
     private static Dictionary<string, byte[]?> ThreadFile(CommentThread thread) =>
         new() { [ConsultationPaths.Thread(thread.Id)] = ConsultationJson.Serialize(thread) };

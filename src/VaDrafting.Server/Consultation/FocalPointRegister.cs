@@ -2,6 +2,7 @@ using VaDrafting.Core.Access;
 using VaDrafting.Core.Serialization;
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Documents;
+using VaDrafting.Server.Live;
 using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Consultation;
@@ -18,7 +19,7 @@ public sealed record FocalPointsRequest(IReadOnlyList<string>? UserIds);
 /// submit them to a round as its position. It lives in <c>access.json</c>; everyone who reads the document sees it,
 /// coordinators change it.
 /// </summary>
-public sealed class FocalPointRegister(IDocumentStore store, DocumentService documents, PeopleDirectory directory)
+public sealed class FocalPointRegister(IDocumentStore store, DocumentService documents, PeopleDirectory directory, IDocumentEvents events)
 {
     public const int MaxFocalPointsPerOrganisation = 20;
 
@@ -49,8 +50,9 @@ public sealed class FocalPointRegister(IDocumentStore store, DocumentService doc
         }).ToList();
         var changed = access.WithFocalPoints(organisationId, people.Select(p => p.Id));
         var names = people.Count == 0 ? "none" : string.Join(", ", people.Select(p => p.Name));
-        await store.CommitAsync(documentId, head.CommitId, new Dictionary<string, byte[]?> { [DocumentJson.AccessPath] = DocumentJson.Serialize(changed) },
+        var version = await store.CommitAsync(documentId, head.CommitId, new Dictionary<string, byte[]?> { [DocumentJson.AccessPath] = DocumentJson.Serialize(changed) },
             actor.AsCommitAuthor(), $"Register the focal points of {organisation.Name}: {names}", cancellationToken);
+        await events.VersionAddedAsync(documentId, version, textChanged: false);
         return ToView(organisation, changed);
     }
 

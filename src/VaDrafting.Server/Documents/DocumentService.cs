@@ -7,6 +7,7 @@ using VaDrafting.Core.Model;
 using VaDrafting.Core.Serialization;
 using VaDrafting.Docx;
 using VaDrafting.Server.Auth;
+using VaDrafting.Server.Live;
 using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Documents;
@@ -27,7 +28,8 @@ public sealed record CirculatedView(string Name, string Label, string Note, stri
 /// Reading, importing and circulating documents, with the permission checks of each. Access is always
 /// decided by the current <c>access.json</c>, whichever version is read.
 /// </summary>
-public sealed class DocumentService(IDocumentStore store, PeopleDirectory directory, DocxLimits docxLimits)
+public sealed class DocumentService(
+    IDocumentStore store, PeopleDirectory directory, DocxLimits docxLimits, VersionDisclosure disclosure, IDocumentEvents events)
 {
     public IReadOnlyList<DocumentListing> List(Actor actor)
     {
@@ -36,7 +38,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         {
             var role = RoleAtHead(id, actor);
             if (role is null) continue;
-            listings.Add(new DocumentListing(id, ReadMeta(id, "HEAD"), role.Value, DisclosureFor(id, actor)(store.Resolve(id, "HEAD"))));
+            listings.Add(new DocumentListing(id, ReadMeta(id, "HEAD"), role.Value, disclosure.For(id, actor)(store.Resolve(id, "HEAD"))));
         }
         return listings;
     }
@@ -60,7 +62,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         var text = store.ReadFile(documentId, version.CommitId, DocumentJson.DocumentPath) ?? [];
         var content = DocumentMarkdown.Parse(Encoding.UTF8.GetString(text));
         var isHead = version.CommitId == head.CommitId;
-        return new DocumentSnapshot(documentId, DisclosureFor(documentId, actor)(version), isHead, ReadMeta(documentId, version.CommitId), content, role,
+        return new DocumentSnapshot(documentId, disclosure.For(documentId, actor)(version), isHead, ReadMeta(documentId, version.CommitId), content, role,
             IsFocalPoint(documentId, actor));
     }
 
@@ -70,7 +72,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         if (page < 1) throw new InvalidDraftingRequestException("The page number starts at 1.");
         if (pageSize is < 1 or > 200) throw new InvalidDraftingRequestException("The page size must be between 1 and 200.");
         var history = store.History(documentId, page, pageSize);
-        var disclose = DisclosureFor(documentId, actor);
+        var disclose = disclosure.For(documentId, actor);
         return history with { Items = [.. history.Items.Select(disclose)] };
     }
 
@@ -101,6 +103,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         };
         var version = await store.CreateAsync(documentId, files, actor.AsCommitAuthor(),
             $"Import “{SafeFileName(fileName)}” as a new document", cancellationToken);
+        await events.VersionAddedAsync(documentId, version, textChanged: true);
         return new ImportOutcome(documentId, version, imported.Report);
     }
 
@@ -117,6 +120,7 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         };
         var version = await store.CommitAsync(documentId, head.CommitId, changes, actor.AsCommitAuthor(),
             $"Import “{SafeFileName(fileName)}” as a new version", cancellationToken);
+        await events.VersionAddedAsync(documentId, version, textChanged: true);
         return new ImportOutcome(documentId, version, imported.Report with { BlockCount = content.Blocks.Count });
     }
 
@@ -133,38 +137,8 @@ public sealed class DocumentService(IDocumentStore store, PeopleDirectory direct
         return ToView(tag);
     }
 
-    /// <summary>
-    /// What a viewer may learn about each version. Contributors and observers write only through consultations,
-    /// where other organisations' comments and drafts may be private (closed rounds, delegation drafts); the
-    /// history must not reveal who commented where. So a version written by a contributor or observer of another
-    /// organisation shows as "a participant" with a neutral description, to everyone. Coordinators' versions and
-    /// one's own organisation's are shown as they are.
-    /// </summary>
-    private Func<VersionInfo, VersionInfo> DisclosureFor(string documentId, Actor viewer)
-    {
-        var json = store.ReadFile(documentId, "HEAD", DocumentJson.AccessPath);
-        if (json is null) return version => version;
-        var access = DocumentJson.DeserializeAccess(json);
-        return version =>
-        {
-            if (version.AuthorId == viewer.UserId) return version;
-            var author = directory.FindPerson(version.AuthorId);
-            var authorOrganisation = author?.OrganisationId;
-            if (authorOrganisation is not null && authorOrganisation == viewer.OrganisationId) return version;
-            var role = access.RoleOf(version.AuthorId, authorOrganisation);
-            if (role is not (DocumentRole.Contributor or DocumentRole.Observer)) return version;
-            return version with
-            {
-                AuthorId = "participant",
-                AuthorName = ParticipantName,
-                Organisation = null,
-                Message = ParticipantMessage,
-            };
-        };
-    }
-
-    public const string ParticipantName = "A participant";
-    public const string ParticipantMessage = "Consultation contribution";
+    public const string ParticipantName = VersionDisclosure.ParticipantName;
+    public const string ParticipantMessage = VersionDisclosure.ParticipantMessage;
 
     /// <summary>True when the register of <c>access.json</c> names the person a focal point of their organisation.</summary>
     public bool IsFocalPoint(string documentId, Actor actor) =>

@@ -127,6 +127,7 @@ public static class DocumentsApi
             new NewVersionView(DocumentViewMapper.ToView(outcome.Version), DocumentViewMapper.ToView(outcome.Report)));
     }
 
-    private static ILookup<string, string> TagsByCommit(IDocumentStore store, string id) =>
+    /// <summary>The names of the circulated versions, by commit.</summary>
+    internal static ILookup<string, string> TagsByCommit(IDocumentStore store, string id) =>
         store.Tags(id).ToLookup(t => t.CommitId, t => t.Name, StringComparer.Ordinal);
 }

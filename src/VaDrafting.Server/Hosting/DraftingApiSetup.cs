@@ -37,6 +37,7 @@ public static class DraftingApiSetup
             };
         });
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<VersionDisclosure>();
         builder.Services.AddSingleton<DocumentService>();
         builder.Services.AddSingleton<ConsultationService>();
         builder.Services.AddSingleton<FocalPointRegister>();

@@ -1,0 +1,42 @@
+using VaDrafting.Server.Consultation;
+using VaDrafting.Server.Documents;
+
+namespace VaDrafting.Server.Live;
+
+/// <summary>What the server calls on the clients joined to a document (see README "Live updates").</summary>
+public interface IDraftingClient
+{
+    Task PresenceChanged(string documentId, IReadOnlyList<PresenceView> present);
+
+    Task VersionAdded(string documentId, VersionAddedView added);
+
+    Task ThreadChanged(string documentId, ThreadView thread);
+
+    Task ThreadRemoved(string documentId, string threadId);
+
+    Task RoundChanged(string documentId, RoundView round);
+
+    Task AnswerChanged(string documentId, AnswerView answer);
+
+    /// <summary>Reserved for block edits made through the hub.</summary>
+    Task BlockChanged(string documentId, BlockChangedView change);
+}
+
+/// <summary>One person looking at the document: several tabs of theirs are merged into one entry.</summary>
+public sealed record PresenceView(
+    string UserId, string Name, string? OrganisationId, string? OrganisationName, string? SectionId, string? EditingBlockId);
+
+/// <summary>Where a connection is in the document: the section it shows and the block it edits (coordinators only).</summary>
+public sealed record PresenceUpdate(string? SectionId, string? EditingBlockId);
+
+/// <summary>
+/// The answer to <c>JoinDocument</c>: the latest version, the versions after the one the client last saw (newest first,
+/// disclosed for the viewer as the history discloses them) and who is present.
+/// </summary>
+public sealed record JoinResult(string HeadCommitId, IReadOnlyList<VersionView> Missed, bool MissedTruncated, IReadOnlyList<PresenceView> Present);
+
+/// <summary>A new version of the document; <see cref="TextChanged"/> when its text (not only its consultation data) changed.</summary>
+public sealed record VersionAddedView(VersionView Version, bool TextChanged);
+
+/// <summary>A block changed by a live edit, with its new revision and the version that holds it.</summary>
+public sealed record BlockChangedView(string BlockId, string Revision, VersionView Version);

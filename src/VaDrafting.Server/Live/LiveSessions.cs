@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using VaDrafting.Core.Access;
+using VaDrafting.Server.Auth;
+using VaDrafting.Server.Documents;
+using VaDrafting.Storage;
+
+namespace VaDrafting.Server.Live;
+
+/// <summary>
+/// What the hub's methods do: joining a document (with the versions the client missed), leaving it, and moving
+/// within it, with the presence broadcasts that follow. Every call checks, at the latest version, that the person may
+/// read the document.
+/// </summary>
+public sealed class LiveSessions(
+    IHubContext<DraftingHub, IDraftingClient> hub,
+    DocumentService documents,
+    IDocumentStore store,
+    PeopleDirectory directory,
+    PresenceTracker presence,
+    LatestBlockIds latestBlocks,
+    IOptions<LiveOptions> options)
+{
+    /// <summary>The most versions a join returns; the client reloads when it missed more.</summary>
+    public const int MaxMissedVersions = 200;
+
+    // One gate per document (there are few documents): presence is read and sent under it, so the last
+    // broadcast a client receives is the latest state.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _presenceGates = new(StringComparer.Ordinal);
+
+    public async Task<JoinResult> JoinAsync(string connectionId, ClaimsPrincipal user, string? documentId, string? lastSeenCommitId)
+    {
+        var id = RequireDocumentId(documentId);
+        var actor = CurrentActor.FromPrincipal(user, directory);
+        var role = documents.RequireRole(id, actor, DocumentAction.Read);
+        var limit = options.Value.MaxDocumentsPerConnection;
+        if (!presence.IsOn(id, connectionId) && presence.DocumentCount(connectionId) >= limit)
+            throw new HubException($"You follow {limit} documents on this connection already; leave one before joining another.");
+
+        var member = new LiveMember(actor.UserId, actor.Name, actor.OrganisationId, actor.OrganisationName, role == DocumentRole.Coordinator);
+        var previous = presence.Join(id, connectionId, member);
+        // Groups first, history second: a version committed meanwhile arrives twice rather than not at all.
+        var groups = GroupsOf(id, member).ToList();
+        foreach (var group in groups) await hub.Groups.AddToGroupAsync(connectionId, group);
+        if (previous is not null)
+        {
+            // Joining again after a change of role or organisation: leave only the groups that no longer apply.
+            foreach (var group in GroupsOf(id, previous).Except(groups)) await hub.Groups.RemoveFromGroupAsync(connectionId, group);
+        }
+
+        var history = documents.History(id, 1, MaxMissedVersions, actor);
+        var tags = DocumentsApi.TagsByCommit(store, id);
+        var (missed, truncated) = Missed(history, lastSeenCommitId);
+        await BroadcastPresenceAsync(id);
+        return new JoinResult(
+            history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, presence.Present(id));
+    }
+
+    public async Task LeaveAsync(string connectionId, string? documentId)
+    {
+        var id = RequireDocumentId(documentId);
+        var member = presence.Leave(id, connectionId);
+        if (member is null) return;
+        await RemoveFromGroupsAsync(connectionId, id, member);
+        await BroadcastPresenceAsync(id);
+    }
+
+    public async Task UpdatePresenceAsync(string connectionId, ClaimsPrincipal user, string? documentId, PresenceUpdate? update)
+    {
+        var id = RequireDocumentId(documentId);
+        var actor = CurrentActor.FromPrincipal(user, directory);
+        var role = documents.RequireRole(id, actor, DocumentAction.Read);
+        if (update is null) throw new HubException("Send where you are as { sectionId, editingBlockId } (either may be null).");
+        if (!presence.IsOn(id, connectionId)) throw new HubException("Join the document before telling others where you are in it.");
+        if (update.EditingBlockId is not null && !DocumentPermissions.Allows(role, DocumentAction.EditText))
+            throw new HubException($"As {role} of this document you cannot edit its text.");
+        var blocks = latestBlocks.Of(id);
+        foreach (var blockId in new[] { update.SectionId, update.EditingBlockId })
+        {
+            if (blockId is not null && !blocks.Contains(blockId))
+                throw new HubException($"The latest version of the document has no block '{Shorten(blockId)}'; reload it.");
+        }
+        if (!presence.Move(id, connectionId, update.SectionId, update.EditingBlockId)) return;
+        await BroadcastPresenceAsync(id);
+    }
+
+    /// <summary>A closed connection leaves every document it was on (SignalR drops its groups itself).</summary>
+    public async Task DisconnectAsync(string connectionId)
+    {
+        foreach (var documentId in presence.LeaveAll(connectionId))
+        {
+            await BroadcastPresenceAsync(documentId);
+        }
+    }
+
+    /// <summary>
+    /// The versions after <paramref name="lastSeenCommitId"/>, newest first. None without one (the client has just
+    /// loaded the document); the latest page, marked truncated, when it is not among them (unknown, or too far back).
+    /// </summary>
+    private static (IReadOnlyList<VersionInfo> Missed, bool Truncated) Missed(HistoryPage history, string? lastSeenCommitId)
+    {
+        if (lastSeenCommitId is null) return ([], false);
+        var seen = history.Items.Select(v => v.CommitId).ToList().IndexOf(lastSeenCommitId);
+        return seen >= 0 ? ([.. history.Items.Take(seen)], false) : (history.Items, true);
+    }
+
+    private async Task BroadcastPresenceAsync(string documentId)
+    {
+        var gate = _presenceGates.GetOrAdd(documentId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync();
+        try
+        {
+            await hub.Clients.Group(LiveGroups.Document(documentId)).PresenceChanged(documentId, presence.Present(documentId));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task RemoveFromGroupsAsync(string connectionId, string documentId, LiveMember member)
+    {
+        foreach (var group in GroupsOf(documentId, member)) await hub.Groups.RemoveFromGroupAsync(connectionId, group);
+    }
+
+    private static IEnumerable<string> GroupsOf(string documentId, LiveMember member)
+    {
+        yield return LiveGroups.Document(documentId);
+        if (member.OrganisationId is not null) yield return LiveGroups.Organisation(documentId, member.OrganisationId);
+        if (member.IsCoordinator) yield return LiveGroups.Coordinators(documentId);
+    }
+
+    private static string RequireDocumentId(string? documentId) =>
+        string.IsNullOrWhiteSpace(documentId) ? throw new HubException("Name the document (documentId).") : documentId;
+
+    internal static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
+}
