@@ -107,3 +107,73 @@ public sealed class LiveUpdatesTests(BrowserServer server) : IClassFixture<Brows
 
     private static Task<bool> IsTheSamePageLoadAsync(IPage page) => page.EvaluateAsync<bool>("() => window.vaSamePageLoad === true");
 }
+
+/// <summary>A reader whose connection drops misses nothing: it joins again with the last version seen and catches up.</summary>
+public sealed class LiveReconnectTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private static readonly Regex HubAddress = new("/hubs/drafting");
+
+    [Fact]
+    public async Task AReaderCutOffWhileARoundOpens_SaysReconnecting_ThenShowsTheRoundWithoutReloading()
+    {
+        var contributor = await server.NewPageAsync();
+        var hub = new HubSwitch();
+        await hub.InstallAsync(contributor);
+        await contributor.GotoAsync("/signin");
+        await contributor.GetByRole(AriaRole.Button, new() { Name = "Layla Haddad" }).ClickAsync();
+        await contributor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Region, new() { Name = "Also reading now" })).ToBeVisibleAsync();
+        await contributor.EvaluateAsync("() => { window.vaSamePageLoad = true; }");
+        await Assertions.Expect(contributor.GetByText("Comments due by")).ToHaveCountAsync(0);
+
+        await hub.CutAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reconnecting…" })).ToBeVisibleAsync();
+        await contributor.AssertNoSeriousViolationsAsync("the reader while reconnecting");
+
+        await ReaderSteps.OpenRoundAsync(server);
+        hub.Restore();
+
+        await Assertions.Expect(contributor.GetByText("Comments due by")).ToBeVisibleAsync(new() { Timeout = 45_000 });
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Status).Filter(new() { HasText = "arrived while you were offline" }))
+            .ToBeVisibleAsync();
+        await Assertions.Expect(contributor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reconnected — you are up to date" }))
+            .ToBeVisibleAsync();
+        Assert.True(await contributor.EvaluateAsync<bool>("() => window.vaSamePageLoad === true"), "The page was reloaded.");
+    }
+
+    /// <summary>Lets the page reach the hub, or cuts it off: open sockets close and new requests to the hub fail.</summary>
+    private sealed class HubSwitch
+    {
+        private readonly List<IWebSocketRoute> _open = [];
+        private volatile bool _cut;
+
+        public async Task InstallAsync(IPage page)
+        {
+            await page.RouteAsync(HubAddress, route => _cut ? route.AbortAsync() : route.ContinueAsync());
+            await page.RouteWebSocketAsync(HubAddress, socket =>
+            {
+                if (_cut)
+                {
+                    _ = socket.CloseAsync();
+                    return;
+                }
+                socket.ConnectToServer();
+                lock (_open) _open.Add(socket);
+            });
+        }
+
+        public async Task CutAsync()
+        {
+            _cut = true;
+            IWebSocketRoute[] sockets;
+            lock (_open)
+            {
+                sockets = [.. _open];
+                _open.Clear();
+            }
+            foreach (var socket in sockets) await socket.CloseAsync();
+        }
+
+        public void Restore() => _cut = false;
+    }
+}
