@@ -15,8 +15,8 @@ public sealed class HubCallRateLimitFilter(IOptions<LiveOptions> options, TimePr
 
     private readonly ConcurrentDictionary<string, CallBudget> _budgets = new(StringComparer.Ordinal);
 
-    /// <summary>Connections holding a budget now.</summary>
-    public int TrackedConnections => _budgets.Count;
+    /// <summary>Whether the filter holds a budget for the connection (only while it is open).</summary>
+    public bool Holds(string connectionId) => _budgets.ContainsKey(connectionId);
 
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {

@@ -21,7 +21,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 /// The server with a <see cref="ManualClock"/> in place of the system clock (tokens still use the real time), and a
 /// write limit high enough for the many scenarios one person sets up within a minute.
 /// </summary>
-public sealed class ConsultationServer() : DraftingServer(new Dictionary<string, string?> { ["RateLimits:WritesPerMinute"] = "100000" })
+public class ConsultationServer() : DraftingServer(new Dictionary<string, string?> { ["RateLimits:WritesPerMinute"] = "100000" })
 {
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
