@@ -54,9 +54,8 @@ describe('planRefresh', () => {
     expect(plan.announcement).toEqual({ kind: 'newComment', name: 'Ana Rojas', organisation: 'Chile' });
   });
 
-  it('reloads threads quietly when a thread is removed, rounds when a round changes, answers when an answer changes', () => {
+  it('reloads threads quietly when a thread is removed, and answers when an answer changes', () => {
     expect(planRefresh({ kind: 'threadRemoved', threadId: 't1' }, reader())).toMatchObject({ threads: true, announcement: null });
-    expect(planRefresh({ kind: 'roundChanged', round: round() }, reader())).toMatchObject({ rounds: true, threads: false });
     const answer = {
       questionId: 'q1',
       organisationId: 'lebanon',
@@ -66,7 +65,12 @@ describe('planRefresh', () => {
       authorName: 'Layla Haddad',
       updated: '2026-01-12T09:00:00Z',
     };
-    expect(planRefresh({ kind: 'answerChanged', answer }, reader())).toMatchObject({ answers: true, rounds: false });
+    expect(planRefresh({ kind: 'answerChanged', answer }, reader())).toMatchObject({ answers: true, rounds: false, threads: false });
+  });
+
+  it('reloads rounds, and the threads and answers their phase lets the reader see, when a round changes', () => {
+    const plan = planRefresh({ kind: 'roundChanged', round: round({ phase: 'Closed' }) }, reader());
+    expect(plan).toMatchObject({ rounds: true, threads: true, answers: true, history: false, documentText: false, announcement: null });
   });
 
   it('refreshes every view after a reconnect that missed versions, and nothing when none were missed', () => {

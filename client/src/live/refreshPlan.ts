@@ -80,7 +80,8 @@ export function planRefresh(change: LiveChange, situation: ReaderSituation): Ref
     case 'threadRemoved':
       return { ...nothing, threads: true };
     case 'roundChanged':
-      return { ...nothing, rounds: true };
+      // A round's phase decides who sees which threads and answers (a closed-visibility round shows all once closed).
+      return { ...nothing, rounds: true, threads: true, answers: true };
     case 'answerChanged':
       return { ...nothing, answers: true };
     case 'caughtUp': {
