@@ -2,7 +2,8 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 import { useAuth } from '../auth/AuthContext';
 import { LiveConnection } from './LiveConnection';
 
-const LiveContext = createContext<LiveConnection | null>(null);
+/** The tab's hub connection; LiveProvider supplies it (tests may supply their own). */
+export const LiveContext = createContext<LiveConnection | null>(null);
 
 /** Keeps one hub connection while someone is signed in in this tab; a new person gets a new connection. */
 export function LiveProvider({ children }: { children: ReactNode }) {

@@ -38,7 +38,6 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
   const [joinError, setJoinError] = useState<string | null>(null);
   const onChange = useRef(options.onChange);
   onChange.current = options.onChange;
-  const ledger = useRef<VersionLedger | null>(null);
   const loadedHead = useRef(options.loadedHeadCommitId);
   loadedHead.current = options.loadedHeadCommitId;
 
@@ -51,7 +50,6 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
   useEffect(() => {
     if (live === null) return;
     const versions = new VersionLedger(loadedHead.current);
-    ledger.current = versions;
     const leave = live.join(documentId, {
       lastSeenCommitId: () => versions.lastSeenCommitId,
       onJoined: (result) => {
