@@ -54,7 +54,7 @@ describe('planRefresh', () => {
     expect(plan.announcement).toEqual({ kind: 'newComment', name: 'Ana Rojas', organisation: 'Chile' });
   });
 
-  it('reloads threads quietly when a thread is removed, and answers when an answer changes', () => {
+  it('reloads threads quietly when a thread is removed, and nothing when an answer changes (the reader shows none)', () => {
     expect(planRefresh({ kind: 'threadRemoved', threadId: 't1' }, reader())).toMatchObject({ threads: true, announcement: null });
     const answer = {
       questionId: 'q1',
@@ -65,17 +65,17 @@ describe('planRefresh', () => {
       authorName: 'Layla Haddad',
       updated: '2026-01-12T09:00:00Z',
     };
-    expect(planRefresh({ kind: 'answerChanged', answer }, reader())).toMatchObject({ answers: true, rounds: false, threads: false });
+    expect(planRefresh({ kind: 'answerChanged', answer }, reader())).toMatchObject({ history: false, rounds: false, threads: false, announcement: null });
   });
 
-  it('reloads rounds, and the threads and answers their phase lets the reader see, when a round changes', () => {
+  it('reloads rounds, and the threads their phase lets the reader see, when a round changes', () => {
     const plan = planRefresh({ kind: 'roundChanged', round: round({ phase: 'Closed' }) }, reader());
-    expect(plan).toMatchObject({ rounds: true, threads: true, answers: true, history: false, documentText: false, announcement: null });
+    expect(plan).toMatchObject({ rounds: true, threads: true, history: false, documentText: false, announcement: null });
   });
 
   it('refreshes every view after a reconnect that missed versions, and nothing when none were missed', () => {
     const plan = planRefresh({ kind: 'caughtUp', missed: [version('c1'), version('c2')], truncated: false }, reader());
-    expect(plan).toMatchObject({ history: true, threads: true, rounds: true, answers: true, documentText: true });
+    expect(plan).toMatchObject({ history: true, threads: true, rounds: true, documentText: true });
     expect(plan.announcement).toEqual({ kind: 'caughtUp', count: 2 });
     expect(planRefresh({ kind: 'caughtUp', missed: [], truncated: false }, reader()).history).toBe(false);
   });

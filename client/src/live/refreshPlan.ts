@@ -18,7 +18,6 @@ export interface RefreshPlan {
   history: boolean;
   threads: boolean;
   rounds: boolean;
-  answers: boolean;
   /** Load the document text again (the reader is on the latest version). */
   documentText: boolean;
   /** Tell a reader of an earlier version that a newer text exists. */
@@ -38,7 +37,6 @@ const nothing: RefreshPlan = {
   history: false,
   threads: false,
   rounds: false,
-  answers: false,
   documentText: false,
   newerVersion: null,
   announcement: null,
@@ -80,10 +78,11 @@ export function planRefresh(change: LiveChange, situation: ReaderSituation): Ref
     case 'threadRemoved':
       return { ...nothing, threads: true };
     case 'roundChanged':
-      // A round's phase decides who sees which threads and answers (a closed-visibility round shows all once closed).
-      return { ...nothing, rounds: true, threads: true, answers: true };
+      // A round's phase decides who sees which threads (a closed-visibility round shows all once closed).
+      return { ...nothing, rounds: true, threads: true };
     case 'answerChanged':
-      return { ...nothing, answers: true };
+      // The reader shows no answers (the round's questions page does).
+      return nothing;
     case 'caughtUp': {
       const missedAny = change.missed.length > 0 || change.truncated;
       if (!missedAny) return nothing;
@@ -91,7 +90,6 @@ export function planRefresh(change: LiveChange, situation: ReaderSituation): Ref
         history: true,
         threads: true,
         rounds: true,
-        answers: true,
         documentText: situation.isHead,
         newerVersion: null,
         announcement: { kind: 'caughtUp', count: change.missed.length },
