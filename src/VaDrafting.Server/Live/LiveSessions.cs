@@ -50,12 +50,22 @@ public sealed class LiveSessions(
             foreach (var group in GroupsOf(id, previous).Except(groups)) await hub.Groups.RemoveFromGroupAsync(connectionId, group);
         }
 
-        var history = documents.History(id, 1, MaxMissedVersions, actor);
-        var tags = DocumentsApi.TagsByCommit(store, id);
-        var (missed, truncated) = Missed(history, lastSeenCommitId);
+        JoinResult result;
+        try
+        {
+            var history = documents.History(id, 1, MaxMissedVersions, actor);
+            var tags = DocumentsApi.TagsByCommit(store, id);
+            var (missed, truncated) = Missed(history, lastSeenCommitId);
+            result = new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+        }
+        catch
+        {
+            // A join that fails leaves nothing behind: no groups, no presence.
+            await LeaveAsync(connectionId, id);
+            throw;
+        }
         await BroadcastPresenceAsync(id);
-        return new JoinResult(
-            history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, presence.Present(id));
+        return result with { Present = presence.Present(id) };
     }
 
     public async Task LeaveAsync(string connectionId, string? documentId)

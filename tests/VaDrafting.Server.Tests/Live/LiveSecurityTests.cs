@@ -117,3 +117,30 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal(HubConnectionState.Connected, flooder.Connection.State);
     }
 }
+
+/// <summary>The live test server minting tokens that expire within seconds.</summary>
+public sealed class ShortTokenLiveServer : LiveServer
+{
+    public ShortTokenLiveServer() : base(new Dictionary<string, string?> { ["DevelopmentSignIn:TokenLifetime"] = "00:00:03" })
+    {
+    }
+}
+
+public sealed class LiveTokenExpiryTests(ShortTokenLiveServer server) : IClassFixture<ShortTokenLiveServer>
+{
+    [Fact]
+    public async Task AConnection_IsClosedWhenItsTokenExpires()
+    {
+        await using var client = await LiveClient.ConnectAsync(server, DemoPeople.Observer);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        await closed.Task.WaitAsync(LiveClient.Timeout, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HubConnectionState.Disconnected, client.Connection.State);
+    }
+}
