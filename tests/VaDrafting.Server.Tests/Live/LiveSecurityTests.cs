@@ -17,9 +17,8 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
     {
         var (id, _) = await steps.CirculatedDocumentAsync();
         await using var albania = await LiveClient.ConnectAsync(server, Delegates.Albania);
-        var strangerConnection = LiveClient.Build(server.HubAddress, server.StrangerToken());
-        await using var _ = strangerConnection;
-        await strangerConnection.StartAsync(Cancel).WaitAsync(LiveClient.Timeout, Cancel);
+        await using var stranger = await LiveClient.ConnectWithTokenAsync(server, "someone-else", server.StrangerToken());
+        var strangerConnection = stranger.Connection;
 
         var unknown = await Assert.ThrowsAsync<HubException>(() => albania.JoinAsync("no-such-document"));
         var invalid = await Assert.ThrowsAsync<HubException>(() => albania.JoinAsync("../outside"));
