@@ -37,6 +37,23 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
     }
 
     [Fact]
+    public async Task AConnection_FollowsAtMostTenDocumentsAtOnce_AndMayJoinAnotherAfterLeavingOne()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 11; i++) ids.Add((await steps.CirculatedDocumentAsync()).Id);
+        await using var reader = await LiveClient.ConnectAsync(server, DemoPeople.Observer);
+        foreach (var id in ids.Take(10)) await reader.JoinAsync(id);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => reader.JoinAsync(ids[10]));
+        await reader.JoinAsync(ids[0]);
+        await reader.LeaveAsync(ids[1]);
+        var joined = await reader.JoinAsync(ids[10]);
+
+        Assert.Equal("You follow 10 documents on this connection already; leave one before joining another.", LiveClient.Shown(refused));
+        Assert.Equal(DemoPeople.Observer, Assert.Single(joined.Present).UserId);
+    }
+
+    [Fact]
     public async Task AnAnonymousConnection_IsRefused_AndTheQueryTokenCountsOnlyOnTheHubPath()
     {
         var anonymous = LiveClient.Build(server.HubAddress, token: null);
