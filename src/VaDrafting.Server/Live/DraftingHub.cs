@@ -11,7 +11,7 @@ namespace VaDrafting.Server.Live;
 public sealed class DraftingHub(LiveSessions sessions) : Hub<IDraftingClient>
 {
     public Task<JoinResult> JoinDocument(string documentId, string? lastSeenCommitId) =>
-        sessions.JoinAsync(Context.ConnectionId, Context.User!, documentId, lastSeenCommitId);
+        sessions.JoinAsync(Context.ConnectionId, Context.User!, documentId, lastSeenCommitId, Context.ConnectionAborted);
 
     public Task LeaveDocument(string documentId) => sessions.LeaveAsync(Context.ConnectionId, documentId);
 

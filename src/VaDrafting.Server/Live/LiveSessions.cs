@@ -30,7 +30,12 @@ public sealed class LiveSessions(
     // broadcast a client receives is the latest state.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _presenceGates = new(StringComparer.Ordinal);
 
-    public async Task<JoinResult> JoinAsync(string connectionId, ClaimsPrincipal user, string? documentId, string? lastSeenCommitId)
+    /// <summary>
+    /// Joins the connection to the document. <paramref name="connectionAborted"/> is the connection's own token: a
+    /// connection that closes while joining may have been cleaned up already, so the join undoes itself.
+    /// </summary>
+    public async Task<JoinResult> JoinAsync(
+        string connectionId, ClaimsPrincipal user, string? documentId, string? lastSeenCommitId, CancellationToken connectionAborted)
     {
         var id = RequireDocumentId(documentId);
         var actor = CurrentActor.FromPrincipal(user, directory);
@@ -50,12 +55,27 @@ public sealed class LiveSessions(
             foreach (var group in GroupsOf(id, previous).Except(groups)) await hub.Groups.RemoveFromGroupAsync(connectionId, group);
         }
 
-        var history = documents.History(id, 1, MaxMissedVersions, actor);
-        var tags = DocumentsApi.TagsByCommit(store, id);
-        var (missed, truncated) = Missed(history, lastSeenCommitId);
+        JoinResult result;
+        try
+        {
+            var history = documents.History(id, 1, MaxMissedVersions, actor);
+            var tags = DocumentsApi.TagsByCommit(store, id);
+            var (missed, truncated) = Missed(history, lastSeenCommitId);
+            result = new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+        }
+        catch
+        {
+            // A join that fails leaves nothing behind: no groups, no presence.
+            await LeaveAsync(connectionId, id);
+            throw;
+        }
+        if (connectionAborted.IsCancellationRequested)
+        {
+            await DisconnectAsync(connectionId);
+            throw new HubException("The connection closed while joining the document.");
+        }
         await BroadcastPresenceAsync(id);
-        return new JoinResult(
-            history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, presence.Present(id));
+        return result with { Present = presence.Present(id) };
     }
 
     public async Task LeaveAsync(string connectionId, string? documentId)

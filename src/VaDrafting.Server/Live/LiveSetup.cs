@@ -40,7 +40,12 @@ public static class LiveSetup
 
     public static IEndpointRouteBuilder MapDraftingLive(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<DraftingHub>(HubPath, connection => connection.AllowStatefulReconnects = true)
+        endpoints.MapHub<DraftingHub>(HubPath, connection =>
+            {
+                connection.AllowStatefulReconnects = true;
+                // A connection lives longer than the token it opened with; the client reconnects with a fresh one.
+                connection.CloseOnAuthenticationExpiration = true;
+            })
             .RequireAuthorization();
         return endpoints;
     }

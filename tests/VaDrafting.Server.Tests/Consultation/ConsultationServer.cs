@@ -21,8 +21,17 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 /// The server with a <see cref="ManualClock"/> in place of the system clock (tokens still use the real time), and a
 /// write limit high enough for the many scenarios one person sets up within a minute.
 /// </summary>
-public class ConsultationServer() : DraftingServer(new Dictionary<string, string?> { ["RateLimits:WritesPerMinute"] = "100000" })
+public class ConsultationServer : DraftingServer
 {
+    public ConsultationServer() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected ConsultationServer(Dictionary<string, string?> settings)
+        : base(new Dictionary<string, string?>(settings) { ["RateLimits:WritesPerMinute"] = "100000" })
+    {
+    }
+
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -46,6 +46,12 @@ public sealed class LiveClient : IAsyncDisposable
     public static async Task<LiveClient> ConnectAsync(LiveServer server, string userId, bool tokenInQuery = false)
     {
         var token = await server.TokenAsync(userId).WaitAsync(Timeout, Cancel);
+        return await ConnectWithTokenAsync(server, userId, token, tokenInQuery);
+    }
+
+    /// <summary>Connects with a token obtained elsewhere; <paramref name="userId"/> names the client in failure messages.</summary>
+    public static async Task<LiveClient> ConnectWithTokenAsync(LiveServer server, string userId, string token, bool tokenInQuery = false)
+    {
         var connection = Build(tokenInQuery ? new Uri(server.HubAddress + "?access_token=" + Uri.EscapeDataString(token)) : server.HubAddress,
             tokenInQuery ? null : token);
         var client = new LiveClient(connection, userId);

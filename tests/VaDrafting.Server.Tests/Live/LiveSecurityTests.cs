@@ -17,9 +17,8 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
     {
         var (id, _) = await steps.CirculatedDocumentAsync();
         await using var albania = await LiveClient.ConnectAsync(server, Delegates.Albania);
-        var strangerConnection = LiveClient.Build(server.HubAddress, server.StrangerToken());
-        await using var _ = strangerConnection;
-        await strangerConnection.StartAsync(Cancel).WaitAsync(LiveClient.Timeout, Cancel);
+        await using var stranger = await LiveClient.ConnectWithTokenAsync(server, "someone-else", server.StrangerToken());
+        var strangerConnection = stranger.Connection;
 
         var unknown = await Assert.ThrowsAsync<HubException>(() => albania.JoinAsync("no-such-document"));
         var invalid = await Assert.ThrowsAsync<HubException>(() => albania.JoinAsync("../outside"));
@@ -35,6 +34,23 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
         var joined = await albania.JoinAsync(id);
         Assert.Equal(Delegates.Albania, Assert.Single(joined.Present).UserId);
         Assert.Equal(HubConnectionState.Connected, strangerConnection.State);
+    }
+
+    [Fact]
+    public async Task AConnection_FollowsAtMostTenDocumentsAtOnce_AndMayJoinAnotherAfterLeavingOne()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 11; i++) ids.Add((await steps.CirculatedDocumentAsync()).Id);
+        await using var reader = await LiveClient.ConnectAsync(server, DemoPeople.Observer);
+        foreach (var id in ids.Take(10)) await reader.JoinAsync(id);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => reader.JoinAsync(ids[10]));
+        await reader.JoinAsync(ids[0]);
+        await reader.LeaveAsync(ids[1]);
+        var joined = await reader.JoinAsync(ids[10]);
+
+        Assert.Equal("You follow 10 documents on this connection already; leave one before joining another.", LiveClient.Shown(refused));
+        Assert.Equal(DemoPeople.Observer, Assert.Single(joined.Present).UserId);
     }
 
     [Fact]
@@ -115,5 +131,32 @@ public sealed class LiveSecurityTests(LiveServer server) : IClassFixture<LiveSer
         await Task.Delay(TimeSpan.FromMilliseconds(300), Cancel);
         await flooder.JoinAsync(id);
         Assert.Equal(HubConnectionState.Connected, flooder.Connection.State);
+    }
+}
+
+/// <summary>The live test server minting tokens that expire within seconds.</summary>
+public sealed class ShortTokenLiveServer : LiveServer
+{
+    public ShortTokenLiveServer() : base(new Dictionary<string, string?> { ["DevelopmentSignIn:TokenLifetime"] = "00:00:03" })
+    {
+    }
+}
+
+public sealed class LiveTokenExpiryTests(ShortTokenLiveServer server) : IClassFixture<ShortTokenLiveServer>
+{
+    [Fact]
+    public async Task AConnection_IsClosedWhenItsTokenExpires()
+    {
+        await using var client = await LiveClient.ConnectAsync(server, DemoPeople.Observer);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.Connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        await closed.Task.WaitAsync(LiveClient.Timeout, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HubConnectionState.Disconnected, client.Connection.State);
     }
 }

@@ -10,11 +10,15 @@ namespace VaDrafting.Server.Tests.Live;
 /// The consultation test server on a real loopback port (Kestrel), so that SignalR clients connect over real
 /// WebSockets as browsers do. HTTP clients it creates give up after <see cref="LiveClient.Timeout"/>.
 /// </summary>
-public sealed class LiveServer : ConsultationServer
+public class LiveServer : ConsultationServer
 {
     private Uri? _address;
 
-    public LiveServer() => UseKestrel(0);
+    public LiveServer() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected LiveServer(Dictionary<string, string?> settings) : base(settings) => UseKestrel(0);
 
     /// <summary>The server's loopback address, starting it on first use.</summary>
     public Uri Address => _address ??= StartAndFindAddress();
