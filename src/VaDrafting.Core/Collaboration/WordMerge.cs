@@ -37,7 +37,41 @@ public static class WordMerge
 
         var mineMatch = MatchAncestorTokens(ancestor, mine, baseTokens, mineTokens);
         var theirMatch = MatchAncestorTokens(ancestor, theirs, baseTokens, theirTokens);
-        return new ThreeWay(baseTokens, mineTokens, theirTokens, mineMatch, theirMatch).Merge();
+        var merge = new ThreeWay(baseTokens, mineTokens, theirTokens, mineMatch, theirMatch).Merge();
+        if (merge is TextMerge.Clean clean && !KeepsEverySidesWords(baseTokens, mineTokens, theirTokens, WordTokens.Split(clean.Text)))
+            return new TextMerge.Conflict([new MergeConflict(0, ancestor, mine, theirs)]);
+        return merge;
+    }
+
+    /// <summary>
+    /// Guards against a diff that reads one side's edits differently from what was meant: among equally short
+    /// diffs, one may see a word deleted by one side as moved by the other and bring it back. For every word and
+    /// punctuation mark both sides removed (or kept), the result may hold no more than the side with fewest; for
+    /// every one both added (or kept), no fewer than the side with most.
+    /// </summary>
+    private static bool KeepsEverySidesWords(string[] ancestor, string[] mine, string[] theirs, string[] merged)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        void Count(string[] tokens, int which)
+        {
+            foreach (var token in tokens)
+            {
+                if (string.IsNullOrWhiteSpace(token)) continue;
+                if (!counts.TryGetValue(token, out var perText)) counts[token] = perText = new int[4];
+                perText[which]++;
+            }
+        }
+        Count(ancestor, 0);
+        Count(mine, 1);
+        Count(theirs, 2);
+        Count(merged, 3);
+        foreach (var (_, n) in counts)
+        {
+            var (before, mineCount, theirCount, result) = (n[0], n[1], n[2], n[3]);
+            if (mineCount <= before && theirCount <= before && result > Math.Min(mineCount, theirCount)) return false;
+            if (mineCount >= before && theirCount >= before && result < Math.Max(mineCount, theirCount)) return false;
+        }
+        return true;
     }
 
     /// <summary>Tokens of both texts outside their common start and end: what the diff has to work through.</summary>

@@ -94,6 +94,16 @@ public class WordMergeTests
     }
 
     [Fact]
+    public void Merge_NeverBringsBackAWordOneSideDeleted_WhenTheDiffCouldReadItAsMoved()
+    {
+        // Both sides delete a word and insert "plans" before "services"; the diff of theirs may equally read
+        // "referral → review, review → plans", which would hand back the "review" mine deleted.
+        var merge = WordMerge.Merge("survivors referral review services", "survivors referral plans services", "survivors review plans services");
+
+        Assert.IsType<TextMerge.Conflict>(merge);
+    }
+
+    [Fact]
     public void Merge_WhitespaceIsSignificant()
     {
         var mine = "States Parties  should designate a national focal point for victim assistance.";
