@@ -22,7 +22,7 @@ public class WordMergePropertyTests
 
     private static readonly string[] Separators = [" ", " ", " ", " ", ", ", ". ", "  ", "; ", "\n", " – "];
 
-    private enum Action
+    internal enum Action
     {
         Keep,
         Replace,
@@ -32,12 +32,12 @@ public class WordMergePropertyTests
     }
 
     /// <summary>A word with the separator that follows it; separators are never empty so words never run together.</summary>
-    private sealed record Entry(string Word, string Separator);
+    internal sealed record Entry(string Word, string Separator);
 
     /// <summary>Per ancestor position (one more than the words, for inserting at the end), what each side does.</summary>
-    private sealed record Step(Action Mine, Action Theirs, bool Shared);
+    internal sealed record Step(Action Mine, Action Theirs, bool Shared);
 
-    private sealed record Case(List<Entry> Ancestor, List<Step> Steps)
+    internal sealed record Case(List<Entry> Ancestor, List<Step> Steps)
     {
         public string AncestorText => Text(Ancestor);
 
@@ -58,7 +58,7 @@ public class WordMergePropertyTests
                 words.Take(count).Select((word, i) => new Entry(word, separators[i])).ToList())));
 
     /// <summary>Edits anywhere on both sides, a third of the positions edited identically on both.</summary>
-    private static readonly Gen<Case> AnyEdits = Prose.SelectMany(ancestor =>
+    internal static readonly Gen<Case> AnyEdits = Prose.SelectMany(ancestor =>
         Gen.Select(AnyAction, AnyAction, Gen.Int[0, 2], (mine, theirs, shared) => new Step(mine, shared == 0 ? mine : theirs, shared == 0 && mine != Action.Keep))
             .List[ancestor.Count + 1]
             .Select(steps => new Case(ancestor, steps)));
@@ -67,7 +67,7 @@ public class WordMergePropertyTests
     /// Mine edits words before word <c>s</c> (and may insert right before it), theirs edits from word <c>s + 2</c> on:
     /// words <c>s</c> and <c>s + 1</c> stay untouched between the two sides' edits.
     /// </summary>
-    private static readonly Gen<Case> SeparatedEdits = Prose.Where(p => p.Count >= 2).SelectMany(ancestor =>
+    internal static readonly Gen<Case> SeparatedEdits = Prose.Where(p => p.Count >= 2).SelectMany(ancestor =>
         Gen.Int[0, ancestor.Count - 2].SelectMany(split =>
             Gen.Select(AnyAction, AnyAction, (mine, theirs) => (mine, theirs)).List[ancestor.Count + 1]
                 .Select(actions => new Case(ancestor, actions.Select((a, i) => new Step(
@@ -80,8 +80,7 @@ public class WordMergePropertyTests
     {
         SeparatedEdits.Sample(testCase =>
         {
-            var bothSides = testCase.Steps.Select(step => step.Mine != Action.Keep ? (step.Mine, "m") : (step.Theirs, "t")).ToList();
-            var expected = Text(Apply(testCase.Ancestor, bothSides));
+            var expected = ExpectedOfSeparatedEdits(testCase);
 
             var merge = WordMerge.Merge(testCase.AncestorText, testCase.MineText, testCase.TheirText);
 
@@ -159,6 +158,10 @@ public class WordMergePropertyTests
     {
         Gen.String.Sample(text => Assert.Equal(text, string.Concat(WordTokens.Split(text))), iter: 2000);
     }
+
+    /// <summary>The text with both sides' edits, for a case of <see cref="SeparatedEdits"/>.</summary>
+    internal static string ExpectedOfSeparatedEdits(Case testCase) =>
+        Text(Apply(testCase.Ancestor, testCase.Steps.Select(step => step.Mine != Action.Keep ? (step.Mine, "m") : (step.Theirs, "t")).ToList()));
 
     private static List<Entry> Apply(List<Entry> ancestor, List<Step> steps, bool mine) =>
         Apply(ancestor, steps.Select(step => (mine ? step.Mine : step.Theirs, step.Shared ? "s" : mine ? "m" : "t")).ToList());
