@@ -99,8 +99,9 @@ public static class WordMerge
             b += block.InsertCountB;
         }
         while (a < baseTokens.Length) match[a++] = b++;
-        if (b != otherTokens.Length || match.Select((j, i) => j < 0 || baseTokens[i] == otherTokens[j]).Contains(false))
-            throw new InvalidOperationException("The word diff does not describe the texts it was given.");
+        var consistent = b == otherTokens.Length;
+        for (var i = 0; consistent && i < match.Length; i++) consistent = match[i] < 0 || baseTokens[i] == otherTokens[match[i]];
+        if (!consistent) throw new InvalidOperationException("The word diff does not describe the texts it was given.");
         return match;
     }
 

@@ -157,6 +157,27 @@ public class BlockMergeTests
     }
 
     [Fact]
+    public void Merge_FormattedTextAddedAtTheStartAndAtTheEnd_KeepsBothWhenClean()
+    {
+        var content = DocumentGenerators.Content(DocumentGenerators.MaxFootnotes);
+        var clean = 0;
+        Gen.Select(content, content).Sample((prefix, suffix) =>
+        {
+            var ancestor = P("para1", C(T("Survivors take part in "), T("every", B), T(" decision.")));
+            var middle = ancestor.Content;
+            var mine = P("para1", InlineContent.Of([.. prefix, new TextInline(" "), .. middle]));
+            var theirs = P("para1", InlineContent.Of([.. middle, new TextInline(" "), .. suffix]));
+
+            var merge = BlockMerge.Merge(ancestor, mine, theirs);
+
+            if (merge is not BlockMergeResult.Clean { Block: ParagraphBlock merged }) return;
+            Interlocked.Increment(ref clean);
+            Assert.Equal(InlineContent.Of([.. prefix, new TextInline(" "), .. middle, new TextInline(" "), .. suffix]), merged.Content);
+        }, iter: 800, print: c => $"{ModelDump.Describe(c.Item1)}\n{ModelDump.Describe(c.Item2)}");
+        Assert.True(clean > 400, $"only {clean} of 800 merged cleanly");
+    }
+
+    [Fact]
     public void Merge_OfDifferentBlocks_Throws()
     {
         Assert.Throws<ArgumentException>(() => BlockMerge.Merge(Ancestor, P("para2", "x"), Ancestor));

@@ -90,6 +90,6 @@ public class BlockRevisionTests
                 foreach (var b in revised)
                     Assert.Equal(a.Block.Equals(b.Block), a.Revision == b.Revision);
             }
-        }, iter: 200);
+        }, iter: 100);
     }
 }

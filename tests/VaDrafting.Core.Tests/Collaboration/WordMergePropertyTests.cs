@@ -137,7 +137,7 @@ public class WordMergePropertyTests
 
             Assert.Equal(forward.IsClean, backward.IsClean);
             if (forward is TextMerge.Clean clean) Assert.Equal(clean, backward);
-        }, iter: 1000, print: c => c.ToString());
+        }, iter: 600, print: c => c.ToString());
     }
 
     [Fact]
@@ -151,6 +151,13 @@ public class WordMergePropertyTests
             Assert.Equal(new TextMerge.Clean(other), WordMerge.Merge(ancestor, other, ancestor));
             Assert.Equal(new TextMerge.Clean(other), WordMerge.Merge(ancestor, other, other));
         }, iter: 500);
+    }
+
+    [Fact]
+    public void Split_MakesWordsSpacesAndSinglePunctuationTokens()
+    {
+        Assert.Equal(["States", " ", "Parties", "'", " ", "plan", ",", "  ", "2026", "–", "受", "害", "者", "\n", "👩", "🏽", "e\u0301t\u00E9"],
+            WordTokens.Split("States Parties' plan,  2026–受害者\n👩🏽e\u0301t\u00E9"));
     }
 
     [Fact]
