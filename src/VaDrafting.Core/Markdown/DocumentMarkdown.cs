@@ -17,6 +17,25 @@ public static class DocumentMarkdown
         return new DocumentWriter().Write(document);
     }
 
+    /// <summary>
+    /// The line of one block exactly as <see cref="Write"/> writes it (a table: its lines joined by '\n'), without a
+    /// line end. Footnote references are written whether or not a document defines them. Throws
+    /// <see cref="ArgumentException"/> when the block itself is not valid.
+    /// </summary>
+    public static string WriteBlock(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var referenced = block.InlineContents()
+            .SelectMany(content => content.OfType<FootnoteRefInline>())
+            .Select(reference => reference.FootnoteId)
+            .Where(BlockIds.IsValid)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => new Footnote(id, InlineContent.Empty))
+            .ToList();
+        DocumentValidator.EnsureValid(new DraftDocument([block], referenced));
+        return new DocumentWriter().WriteOneBlock(block);
+    }
+
     /// <summary>Reads a document; throws <see cref="DocumentFormatException"/> naming the first malformed line.</summary>
     public static DraftDocument Parse(string text)
     {

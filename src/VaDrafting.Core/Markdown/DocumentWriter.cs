@@ -28,6 +28,13 @@ internal sealed class DocumentWriter
         return _sb.ToString();
     }
 
+    /// <summary>The line of one validated block (the lines of a table) as <see cref="Write"/> puts it in a document.</summary>
+    public string WriteOneBlock(Block block)
+    {
+        WriteBlock(block);
+        return _sb.ToString();
+    }
+
     private void WriteBlock(Block block)
     {
         switch (block)
