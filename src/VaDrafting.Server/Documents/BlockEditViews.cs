@@ -39,3 +39,21 @@ public sealed record EditConflictView(string Reason, string Ancestor, string Min
 
 /// <summary>One passage both sides changed: where it starts in the ancestor's text (UTF-16 offset) and its three texts.</summary>
 public sealed record ConflictRegionView(int AncestorOffset, string Ancestor, string Mine, string Theirs);
+
+/// <summary>A new text block after <see cref="AfterBlockId"/> (first when null): kind heading, paragraph, listItem or quote.</summary>
+public sealed record InsertBlockRequest(string? AfterBlockId, string? Kind, int? Level, string? ListKind, string? Text);
+
+/// <summary>Removes a block; <see cref="Revision"/> is the revision the editor saw.</summary>
+public sealed record DeleteBlockRequest(string? BlockId, string? Revision);
+
+/// <summary>Moves a block after <see cref="AfterBlockId"/> (first when null).</summary>
+public sealed record MoveBlockRequest(string? BlockId, string? Revision, string? AfterBlockId);
+
+/// <summary>Cuts a text block in two at <see cref="Offset"/> of its plain text.</summary>
+public sealed record SplitBlockRequest(string? BlockId, string? Revision, int Offset);
+
+/// <summary>Joins a text block with the one after it.</summary>
+public sealed record MergeBlocksRequest(string? BlockId, string? Revision);
+
+/// <summary>The version a structure change made and the blocks it made or changed (a split: both halves; an insert: the new block).</summary>
+public sealed record StructureResultView(VersionView Version, IReadOnlyList<string> BlockIds);

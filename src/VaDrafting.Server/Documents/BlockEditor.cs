@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using VaDrafting.Core.Access;
 using VaDrafting.Core.Collaboration;
@@ -18,7 +17,7 @@ namespace VaDrafting.Server.Documents;
 /// made one at a time, and each commit is a compare-and-swap on the version it merged with: a commit made meanwhile
 /// by another part of the service makes the edit merge again.
 /// </summary>
-public sealed class BlockEditor(IDocumentStore store, DocumentService documents, IDocumentEvents events)
+public sealed class BlockEditor(IDocumentStore store, DocumentService documents, IDocumentEvents events, DocumentWriters writers)
 {
     /// <summary>The longest text a block may be given, in UTF-16 code units.</summary>
     public const int MaxTextLength = 20_000;
@@ -27,8 +26,6 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
     public const int MaxAttempts = 5;
 
     private const int MaxSectionNameLength = 80;
-
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _writers = new(StringComparer.Ordinal);
 
     /// <summary>The text block <paramref name="blockId"/> at the latest version, for a coordinator to edit.</summary>
     public BlockSourceView Read(string documentId, string blockId, Actor actor)
@@ -53,9 +50,7 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
             ?? throw new BlockNotFoundException($"There is no block '{Shorten(blockId)}' in the version the edit started from.");
         var mine = FindBlock(BlockEdits.ReplaceContent(baseDocument, blockId, InlineMarkdown.Parse(text)), blockId)!;
 
-        var writer = _writers.GetOrAdd(documentId, _ => new SemaphoreSlim(1, 1));
-        await writer.WaitAsync(cancellationToken);
-        try
+        using (await writers.EnterAsync(documentId, cancellationToken))
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -85,10 +80,6 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
                 await events.VersionAddedAsync(documentId, version, textChanged: true);
                 return Answer(decision, FindBlock(updated, blockId)!, version);
             }
-        }
-        finally
-        {
-            writer.Release();
         }
     }
 
@@ -144,15 +135,17 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
 
     private static Block? FindBlock(DraftDocument document, string blockId) => document.Blocks.FirstOrDefault(b => b.Id == blockId);
 
-    /// <summary>"Edit “Section” (blockId)": the section is the heading the block belongs to (or is).</summary>
-    private static string Message(DraftDocument document, string blockId)
+    /// <summary>"Edit “Section” (blockId)".</summary>
+    private static string Message(DraftDocument document, string blockId) => $"Edit “{SectionName(document, blockId)}” ({blockId})";
+
+    /// <summary>The heading the block belongs to (or is), as plain text for a commit message; "Opening" before the first heading.</summary>
+    internal static string SectionName(DraftDocument document, string blockId)
     {
         var index = document.Blocks.ToList().FindIndex(b => b.Id == blockId);
         var heading = document.Blocks.Take(index + 1).OfType<HeadingBlock>().LastOrDefault();
         var section = heading is null ? "Opening" : PlainText(heading.Content);
         if (section.Length == 0) section = "Untitled section";
-        if (section.Length > MaxSectionNameLength) section = section[..(MaxSectionNameLength - 1)].TrimEnd() + "…";
-        return $"Edit “{section}” ({blockId})";
+        return section.Length > MaxSectionNameLength ? section[..(MaxSectionNameLength - 1)].TrimEnd() + "…" : section;
     }
 
     private static string PlainText(InlineContent content) =>

@@ -19,7 +19,9 @@ public static class LiveSetup
         builder.Services.AddSingleton<PresenceTracker>();
         builder.Services.AddSingleton<LatestBlockIds>();
         builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddSingleton<DocumentWriters>();
         builder.Services.AddSingleton<BlockEditor>();
+        builder.Services.AddSingleton<BlockStructureEditor>();
         builder.Services.AddSingleton<IDocumentEvents, HubDocumentEvents>();
         builder.Services.AddSingleton<HubCallRateLimitFilter>();
         builder.Services.AddSingleton<HubErrorFilter>();
