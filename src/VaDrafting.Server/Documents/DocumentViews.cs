@@ -77,6 +77,9 @@ public static class DocumentViewMapper
             snapshot.FocalPoint);
     }
 
+    /// <summary>One block of <paramref name="document"/> as <see cref="DocumentView.Blocks"/> shows it, footnote numbers included.</summary>
+    public static BlockView ToView(Block block, DraftDocument document) => ToView(block, FootnoteOrder.Of(document).Numbers);
+
     private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) => block switch
     {
         HeadingBlock h => new BlockView(h.Id, "heading", Level: h.Level, Content: ToView(h.Content, footnotes)),

@@ -76,6 +76,14 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapGet("/{id}/blocks/{blockId}", (string id, string blockId, CurrentActor current, BlockEditor editor) =>
+                TypedResults.Ok(editor.Read(id, blockId, current.Get())))
+            .WithName("GetBlockSource")
+            .WithSummary("A text block's inline Markdown at the latest version, with its revision and that version, to edit it. Coordinators only.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id}/tags", (string id, CurrentActor current, DocumentService documents) =>
                 TypedResults.Ok(documents.Circulated(id, current.Get())))
             .WithName("ListCirculatedVersions")

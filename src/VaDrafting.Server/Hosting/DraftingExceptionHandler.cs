@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using VaDrafting.Core.Anchoring;
+using VaDrafting.Core.Collaboration;
 using VaDrafting.Core.Consultation;
 using VaDrafting.Docx;
 using VaDrafting.Server.Consultation;
@@ -53,6 +54,8 @@ public sealed class DraftingExceptionHandler(IProblemDetailsService problems, IL
         ConsultationConflictException => (StatusCodes.Status409Conflict, "Not possible at this stage of the consultation"),
         ConsultationException => (StatusCodes.Status400BadRequest, "Invalid consultation input"),
         AnchorException => (StatusCodes.Status400BadRequest, "The passage cannot be found"),
+        BlockNotFoundException => (StatusCodes.Status404NotFound, "Block not found"),
+        BlockEditException => (StatusCodes.Status400BadRequest, "The block cannot be changed so"),
         ActionForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
         BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request"),
         _ => (StatusCodes.Status500InternalServerError, "Server error"),

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
+using VaDrafting.Core.Collaboration;
 using VaDrafting.Core.Consultation;
+using VaDrafting.Core.Model;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Storage;
@@ -33,6 +35,16 @@ public sealed class HubDocumentEvents(
                 ? hub.Clients.Clients(presence.ConnectionsOf(documentId, version.AuthorId))
                 : hub.Clients.Group(LiveGroups.Organisation(documentId, organisation));
             await authorsSide.VersionAdded(documentId, real);
+        });
+
+    /// <summary>Everyone on the document may read its text, so the block goes to the document with the version as outsiders see it.</summary>
+    public Task BlockChangedAsync(string documentId, VersionInfo version, DraftDocument content, string blockId) =>
+        PublishAsync("BlockChanged", documentId, () =>
+        {
+            var block = content.Blocks.First(b => b.Id == blockId);
+            var shown = DocumentViewMapper.ToView(disclosure.ForOutsiders(documentId, version));
+            var change = new BlockChangedView(blockId, BlockRevision.Of(block), shown, DocumentViewMapper.ToView(block, content));
+            return hub.Clients.Group(LiveGroups.Document(documentId)).BlockChanged(documentId, change);
         });
 
     public Task ThreadChangedAsync(string documentId, Round round, CommentThread thread, ThreadView view) =>

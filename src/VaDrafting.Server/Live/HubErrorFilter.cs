@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using VaDrafting.Core.Anchoring;
+using VaDrafting.Core.Collaboration;
 using VaDrafting.Core.Consultation;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
@@ -41,7 +42,8 @@ public sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
         DocumentNotFoundException or InvalidStorageNameException =>
             $"There is no document '{LiveSessions.Shorten(invocation.HubMethodArguments.FirstOrDefault() as string ?? "")}' that you can read.",
         ActionForbiddenException or InvalidDraftingRequestException or RoundNotFoundException or ThreadNotFoundException
-            or ConsultationConflictException or ConsultationException or AnchorException or VersionNotFoundException => exception.Message,
+            or ConsultationConflictException or ConsultationException or AnchorException or VersionNotFoundException
+            or BlockNotFoundException or BlockEditException => exception.Message,
         _ => null,
     };
 }

@@ -1,4 +1,5 @@
 using VaDrafting.Core.Consultation;
+using VaDrafting.Core.Model;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Storage;
 
@@ -11,6 +12,9 @@ namespace VaDrafting.Server.Live;
 public interface IDocumentEvents
 {
     Task VersionAddedAsync(string documentId, VersionInfo version, bool textChanged);
+
+    /// <summary>Block <paramref name="blockId"/> of <paramref name="content"/> (the document at <paramref name="version"/>) was edited.</summary>
+    Task BlockChangedAsync(string documentId, VersionInfo version, DraftDocument content, string blockId);
 
     /// <summary>A thread was opened or changed; <paramref name="view"/> is what the request returned.</summary>
     Task ThreadChangedAsync(string documentId, Round round, CommentThread thread, ThreadView view);

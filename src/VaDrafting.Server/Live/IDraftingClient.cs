@@ -18,7 +18,7 @@ public interface IDraftingClient
 
     Task AnswerChanged(string documentId, AnswerView answer);
 
-    /// <summary>Reserved for block edits made through the hub.</summary>
+    /// <summary>A block's text was changed through the hub; sent before the <see cref="VersionAdded"/> of the same version.</summary>
     Task BlockChanged(string documentId, BlockChangedView change);
 }
 
@@ -38,5 +38,5 @@ public sealed record JoinResult(string HeadCommitId, IReadOnlyList<VersionView> 
 /// <summary>A new version of the document; <see cref="TextChanged"/> when its text (not only its consultation data) changed.</summary>
 public sealed record VersionAddedView(VersionView Version, bool TextChanged);
 
-/// <summary>A block changed by a live edit, with its new revision and the version that holds it.</summary>
-public sealed record BlockChangedView(string BlockId, string Revision, VersionView Version);
+/// <summary>A block changed by a live edit, with its new revision, the version that holds it and the block as the document view shows it.</summary>
+public sealed record BlockChangedView(string BlockId, string Revision, VersionView Version, BlockView Block);

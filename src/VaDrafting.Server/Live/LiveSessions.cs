@@ -152,7 +152,7 @@ public sealed class LiveSessions(
         if (member.IsCoordinator) yield return LiveGroups.Coordinators(documentId);
     }
 
-    private static string RequireDocumentId(string? documentId) =>
+    internal static string RequireDocumentId(string? documentId) =>
         string.IsNullOrWhiteSpace(documentId) ? throw new HubException("Name the document (documentId).") : documentId;
 
     internal static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";

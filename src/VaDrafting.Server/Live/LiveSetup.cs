@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
+using VaDrafting.Server.Documents;
 
 namespace VaDrafting.Server.Live;
 
@@ -18,6 +19,7 @@ public static class LiveSetup
         builder.Services.AddSingleton<PresenceTracker>();
         builder.Services.AddSingleton<LatestBlockIds>();
         builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddSingleton<BlockEditor>();
         builder.Services.AddSingleton<IDocumentEvents, HubDocumentEvents>();
         builder.Services.AddSingleton<HubCallRateLimitFilter>();
         builder.Services.AddSingleton<HubErrorFilter>();

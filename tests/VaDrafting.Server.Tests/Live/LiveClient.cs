@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using VaDrafting.Server.Consultation;
+using VaDrafting.Server.Documents;
 using VaDrafting.Server.Live;
 
 namespace VaDrafting.Server.Tests.Live;
@@ -31,6 +32,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<string, string>(nameof(IDraftingClient.ThreadRemoved), (id, threadId) => Record(nameof(IDraftingClient.ThreadRemoved), id, threadId));
         connection.On<string, RoundView>(nameof(IDraftingClient.RoundChanged), (id, round) => Record(nameof(IDraftingClient.RoundChanged), id, round));
         connection.On<string, AnswerView>(nameof(IDraftingClient.AnswerChanged), (id, answer) => Record(nameof(IDraftingClient.AnswerChanged), id, answer));
+        connection.On<string, BlockChangedView>(nameof(IDraftingClient.BlockChanged), (id, change) => Record(nameof(IDraftingClient.BlockChanged), id, change));
     }
 
     public HubConnection Connection { get; }
@@ -78,6 +80,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Task UpdatePresenceAsync(string documentId, string? sectionId, string? editingBlockId = null) =>
         Connection.InvokeAsync(nameof(DraftingHub.UpdatePresence), documentId, new PresenceUpdate(sectionId, editingBlockId), Cancel).WaitAsync(Timeout, Cancel);
+
+    public Task<EditResultView> EditBlockAsync(string documentId, string blockId, string baseCommitId, string text) =>
+        Connection.InvokeAsync<EditResultView>(nameof(DraftingHub.EditBlock), documentId, new BlockEditRequest(blockId, baseCommitId, text), Cancel).WaitAsync(Timeout, Cancel);
 
     /// <summary>
     /// The part of a refusal's message meant for people: SignalR prefixes a <see cref="Microsoft.AspNetCore.SignalR.HubException"/>'s
