@@ -92,14 +92,18 @@ export function useBlockEditing({ documentId, live, liveState, enabled, onVersio
       patch(blockId, { saving: false, notice: offline ? 'offline' : null, error: offline ? null : hubErrorMessage(error) });
       return;
     }
-    const latest = current.current;
-    if (latest === null || latest.blockId !== blockId || latest.state === null) return;
-    const handled = handleOutcome(latest.state, sent, result);
     if (result.version) onSaved.current(result.version.commitId);
+    const latest = current.current;
+    if (latest === null || latest.blockId !== blockId || latest.state === null) {
+      // The person moved on to another block while this one was saved.
+      if (result.outcome !== 'Conflict' && drafts?.load(documentId, blockId)?.text === sent.text) drafts.remove(documentId, blockId);
+      return;
+    }
+    const handled = handleOutcome(latest.state, sent, result);
     keepDraft(handled.state);
     patch(blockId, { state: handled.state, saving: false, notice: handled.notice, error: null, conflict: handled.conflict });
     if (handled.notice !== 'conflict' && hasUnsavedText(handled.state)) scheduler.current?.changed();
-  }, [documentId, keepDraft, patch]);
+  }, [documentId, drafts, keepDraft, patch]);
 
   const scheduler = useRef<SaveScheduler | null>(null);
   useEffect(() => {
