@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block, HeadingBlock, ListItemBlock, PlaceholderBlock, TableBlock } from '../api/types';
 import { useContentKindLabel } from '../components/labels';
 import { skipAnchorText, tableCellOffsets } from '../consultation/anchorText';
+import { EditableBlock } from '../editing/EditableBlock';
 import { headingElement } from './headingLevel';
 import { InlineContent } from './InlineContent';
 import { groupBlocks, type ListNode } from './listGrouping';
@@ -12,9 +13,11 @@ const blockAttributes = (id: string) => ({ id, 'data-block-id': id });
 function Heading({ block }: { block: HeadingBlock }) {
   const { tag: Tag, ariaLevel } = headingElement(block.level);
   return (
-    <Tag {...blockAttributes(block.id)} aria-level={ariaLevel} tabIndex={-1} className="doc-heading">
-      <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
-    </Tag>
+    <EditableBlock block={block}>
+      <Tag {...blockAttributes(block.id)} aria-level={ariaLevel} tabIndex={-1} className="doc-heading">
+        <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
+      </Tag>
+    </EditableBlock>
   );
 }
 
@@ -22,7 +25,9 @@ function List({ list }: { list: ListNode }) {
   const className = `doc-list doc-list-${list.kind} doc-list-level-${Math.min(list.level, 3)}`;
   const items = list.items.map((entry) => (
     <li key={entry.block.id} {...blockAttributes(entry.block.id)}>
-      <InlineContent content={entry.block.content} place={{ blockId: entry.block.id, offset: 0 }} />
+      <EditableBlock block={entry.block}>
+        <InlineContent content={entry.block.content} place={{ blockId: entry.block.id, offset: 0 }} />
+      </EditableBlock>
       {entry.children.map((child) => (
         <List key={child.items[0]!.block.id} list={child} />
       ))}
@@ -92,17 +97,21 @@ function SingleBlock({ block }: { block: Exclude<Block, ListItemBlock> }) {
       return <Heading block={block} />;
     case 'paragraph':
       return (
-        <p {...blockAttributes(block.id)} className="doc-paragraph">
-          <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
-        </p>
+        <EditableBlock block={block}>
+          <p {...blockAttributes(block.id)} className="doc-paragraph">
+            <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
+          </p>
+        </EditableBlock>
       );
     case 'quote':
       return (
-        <blockquote {...blockAttributes(block.id)} className="doc-quote">
-          <p>
-            <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
-          </p>
-        </blockquote>
+        <EditableBlock block={block}>
+          <blockquote {...blockAttributes(block.id)} className="doc-quote">
+            <p>
+              <InlineContent content={block.content} place={{ blockId: block.id, offset: 0 }} />
+            </p>
+          </blockquote>
+        </EditableBlock>
       );
     case 'table':
       return <Table block={block} />;

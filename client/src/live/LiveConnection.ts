@@ -1,5 +1,6 @@
 import type { Answer } from '../api/roundTypes';
 import type { CommentThread, Round } from '../api/types';
+import type { BlockChanged } from '../editing/types';
 import { hubErrorMessage, type LiveState } from './connectionState';
 import type { DocumentEvent, JoinResult, PresenceUpdate, PresenceView, VersionAdded } from './types';
 
@@ -12,6 +13,14 @@ export interface HubLike {
   onreconnecting(callback: (error?: Error) => void): void;
   onreconnected(callback: (connectionId?: string) => void): void;
   onclose(callback: (error?: Error) => void): void;
+}
+
+/** A hub call made while the connection is down. */
+export class OfflineError extends Error {
+  constructor() {
+    super('The connection to the server is down.');
+    this.name = 'OfflineError';
+  }
 }
 
 /** What a page that has a document open hears about it. */
@@ -56,6 +65,9 @@ export class LiveConnection {
     hub.on('RoundChanged', (documentId: string, round: Round) => this.dispatch(documentId, { kind: 'roundChanged', round }));
     hub.on('AnswerChanged', (documentId: string, answer: Answer) =>
       this.dispatch(documentId, { kind: 'answerChanged', answer }),
+    );
+    hub.on('BlockChanged', (documentId: string, change: BlockChanged) =>
+      this.dispatch(documentId, { kind: 'blockChanged', change }),
     );
     hub.onreconnecting(() => {
       this.open = false;
@@ -122,6 +134,12 @@ export class LiveConnection {
     if (membership === undefined) return;
     membership.presence = presence;
     if (this.isConnected()) this.sendPresence(documentId, presence);
+  }
+
+  /** Calls a hub method; refused at once while the connection is down, so that the caller keeps its work for later. */
+  call<T>(method: string, ...args: unknown[]): Promise<T> {
+    if (!this.isConnected()) return Promise.reject(new OfflineError());
+    return this.hub.invoke<T>(method, ...args);
   }
 
   private isConnected(): boolean {

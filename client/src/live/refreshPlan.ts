@@ -83,6 +83,9 @@ export function planRefresh(change: LiveChange, situation: ReaderSituation): Ref
     case 'answerChanged':
       // The reader shows no answers (the round's questions page does).
       return nothing;
+    case 'blockChanged':
+      // The block is updated in place; the version that comes with it refreshes the history.
+      return nothing;
     case 'caughtUp': {
       const missedAny = change.missed.length > 0 || change.truncated;
       if (!missedAny) return nothing;

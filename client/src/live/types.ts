@@ -1,6 +1,7 @@
 /** Shapes of the drafting hub (`/hubs/drafting`): JSON, camelCase, enums as strings, null fields left out. */
 import type { Answer } from '../api/roundTypes';
 import type { CommentThread, Round, VersionInfo } from '../api/types';
+import type { BlockChanged } from '../editing/types';
 
 export const hubPath = '/hubs/drafting';
 
@@ -40,7 +41,8 @@ export type DocumentEvent =
   | { kind: 'threadChanged'; thread: CommentThread }
   | { kind: 'threadRemoved'; threadId: string }
   | { kind: 'roundChanged'; round: Round }
-  | { kind: 'answerChanged'; answer: Answer };
+  | { kind: 'answerChanged'; answer: Answer }
+  | { kind: 'blockChanged'; change: BlockChanged };
 
 /** The author id the hub gives a version whose author is not disclosed to the viewer. */
 export const maskedAuthorId = 'participant';

@@ -23,6 +23,8 @@ interface Options {
   loadedHeadCommitId: string | null;
   /** The heading id of the section being read, in the latest version; null on an earlier version. */
   sectionId: string | null;
+  /** The block this coordinator edits (the soft lock others see), if any. */
+  editingBlockId?: string | null;
   onChange(change: LiveChange): void;
 }
 
@@ -82,14 +84,21 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
     };
   }, [live, documentId]);
 
+  const editingBlockId = options.editingBlockId ?? null;
+  const saidEditing = useRef<string | null>(null);
   useEffect(() => {
     if (live === null) return;
+    // Starting or ending an edit is said at once; a section only once scrolling settles.
+    const editingMoved = saidEditing.current !== editingBlockId;
     const timer = setTimeout(
-      () => live.updatePresence(documentId, { sectionId: options.sectionId, editingBlockId: null }),
-      presenceDebounceMs,
+      () => {
+        saidEditing.current = editingBlockId;
+        live.updatePresence(documentId, { sectionId: options.sectionId, editingBlockId });
+      },
+      editingMoved ? 0 : presenceDebounceMs,
     );
     return () => clearTimeout(timer);
-  }, [live, documentId, options.sectionId]);
+  }, [live, documentId, options.sectionId, editingBlockId]);
 
   const retry = useCallback(() => void live?.start(), [live]);
   return { state, present, joinError, retry };

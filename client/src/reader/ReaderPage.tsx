@@ -25,6 +25,11 @@ import { currentRound, groupThreadsByRound } from '../consultation/rounds';
 import { showBlock } from '../consultation/showBlock';
 import { ThreadList } from '../consultation/ThreadList';
 import { DocumentBody } from '../document/DocumentBody';
+import { BlockEditingContext, othersEditing, type BlockEditingHooks } from '../editing/BlockEditingContext';
+import { BlockEditor } from '../editing/BlockEditor';
+import { useBlockEditing } from '../editing/useBlockEditing';
+import { useLiveConnection } from '../live/LiveProvider';
+import { useBlockUpdates } from '../editing/useBlockUpdates';
 import { assignFootnoteRefIds } from '../document/footnoteRefs';
 import { FootnoteRefsContext } from '../document/FootnoteRefsContext';
 import { Footnotes } from '../document/Footnotes';
@@ -202,7 +207,10 @@ function VersionPanel(props: PanelProps) {
   );
 }
 
-function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }) {
+function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onReload(): void }) {
+  // Blocks saved since the text was loaded are updated in place (BlockChanged), without reloading it.
+  const blockUpdates = useBlockUpdates(loadedView);
+  const view = blockUpdates.view;
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const history = useVersionHistory(view.id);
@@ -292,10 +300,40 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
   // Changes by others arrive over the hub: reload what they make out of date and say what happened.
   const [newerVersion, setNewerVersion] = useState<VersionInfo | null>(null);
   const announcementText = useAnnouncementText();
+  const canEdit = view.isHead && view.role === 'Coordinator';
+  const connection = useLiveConnection();
+  const [liveState, setLiveState] = useState(connection?.state ?? null);
+  useEffect(() => {
+    setLiveState(connection?.state ?? null);
+    return connection?.subscribe(setLiveState);
+  }, [connection]);
+  const editing = useBlockEditing({
+    documentId: view.id,
+    live: connection,
+    liveState,
+    enabled: canEdit,
+    onVersionSaved: blockUpdates.markApplied,
+  });
   const live = useLiveDocument(view.id, {
-    loadedHeadCommitId: view.isHead ? view.version.commitId : null,
+    loadedHeadCommitId: view.isHead ? loadedView.version.commitId : null,
     sectionId: view.isHead ? activeHeading : null,
+    editingBlockId: canEdit ? (editing.session?.blockId ?? null) : null,
     onChange: (change) => {
+      if (change.kind === 'blockChanged') {
+        if (view.isHead && !blockUpdates.apply(change.change)) onReload();
+        editing.blockChanged(change.change);
+        return;
+      }
+      if (change.kind === 'versionAdded' && change.added.textChanged && blockUpdates.wasApplied(change.added.version.commitId)) {
+        // The block change came first: the text is up to date, only the history is not.
+        history.reload();
+        if (change.added.version.authorId !== person.userId) {
+          setAnnouncement(
+            announcementText({ kind: 'newVersion', name: change.added.version.authorName, message: change.added.version.message }),
+          );
+        }
+        return;
+      }
       const plan = planRefresh(change, {
         isHead: view.isHead,
         selfUserId: person.userId,
@@ -309,6 +347,17 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
       if (plan.announcement !== null) setAnnouncement(announcementText(plan.announcement));
     },
   });
+
+  const editors = useMemo(() => othersEditing(live.present ?? [], person.userId), [live.present, person.userId]);
+  const editingHooks: BlockEditingHooks | null = view.isHead
+    ? {
+        canEdit,
+        editingBlockId: editing.session?.blockId ?? null,
+        start: editing.start,
+        editor: (block) => <BlockEditor block={block} editing={editing} />,
+        editorsOf: (blockId) => editors.get(blockId) ?? [],
+      }
+    : null;
 
   // After an upload, a reader of an earlier version is taken to the new current one on closing.
   const closeDialog = () => {
@@ -346,7 +395,9 @@ function ReaderView({ view, onReload }: { view: DocumentView; onReload(): void }
           <FootnoteRefsContext.Provider value={footnoteRefs}>
             <PassageHighlightsContext.Provider value={highlights}>
               <div ref={documentText}>
-                <DocumentBody blocks={view.blocks} />
+                <BlockEditingContext.Provider value={editingHooks}>
+                  <DocumentBody blocks={view.blocks} />
+                </BlockEditingContext.Provider>
               </div>
             </PassageHighlightsContext.Provider>
             <Footnotes footnotes={view.footnotes} />
