@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static VaDrafting.EndToEnd.Tests.ReaderSteps;
 
 namespace VaDrafting.EndToEnd.Tests;
 
@@ -12,8 +13,8 @@ public sealed class CoEditingTests(BrowserServer server) : IClassFixture<Browser
     [Fact]
     public async Task ACoordinatorTypesInAParagraph_TheOtherSeesIt_AndEditsOfDifferentWordsBothSurvive()
     {
-        var ana = await SignInAndOpenAsync("Ana Moreno");
-        var tomas = await SignInAndOpenAsync("Tomás Reyes");
+        var ana = await SignInAndFollowDocumentAsync(server, "Ana Moreno");
+        var tomas = await SignInAndFollowDocumentAsync(server, "Tomás Reyes");
 
         // Ana edits; Tomás is told who edits the paragraph, and sees her words arrive in place.
         var anaEditor = await OpenEditorAsync(ana, "paragraph", "The guidance has three parts");
@@ -43,8 +44,8 @@ public sealed class CoEditingTests(BrowserServer server) : IClassFixture<Browser
     [Fact]
     public async Task EditsOfTheSameWords_OpenAConflictDialog_AndKeepingOnesOwnTextSavesIt()
     {
-        var ana = await SignInAndOpenAsync("Ana Moreno");
-        var tomas = await SignInAndOpenAsync("Tomás Reyes");
+        var ana = await SignInAndFollowDocumentAsync(server, "Ana Moreno");
+        var tomas = await SignInAndFollowDocumentAsync(server, "Tomás Reyes");
         var anaEditor = await OpenEditorAsync(ana, "list item", "Legislation, policies and plans");
         var tomasEditor = await OpenEditorAsync(tomas, "list item", "Legislation, policies and plans");
 
@@ -78,16 +79,6 @@ public sealed class CoEditingTests(BrowserServer server) : IClassFixture<Browser
             await Task.Delay(200, TestContext.Current.CancellationToken);
         }
         throw new TimeoutException($"Neither page showed the dialog “{title}”.");
-    }
-
-    private async Task<IPage> SignInAndOpenAsync(string person)
-    {
-        var page = await server.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Also reading now" })).ToBeVisibleAsync();
-        return page;
     }
 
     /// <summary>Opens the editor of a block with the keyboard and answers it once its text has loaded.</summary>

@@ -84,8 +84,8 @@ public sealed class LiveUpdatesTests(BrowserServer server) : IClassFixture<Brows
     [Fact]
     public async Task LeavingTheDocument_TakesThePersonOffTheOthersList()
     {
-        var coordinator = await SignInAndOpenAsync("Tomás Reyes");
-        var observer = await SignInAndOpenAsync("Maria Santos");
+        var coordinator = await SignInAndFollowDocumentAsync(server, "Tomás Reyes");
+        var observer = await SignInAndFollowDocumentAsync(server, "Maria Santos");
         var presence = coordinator.GetByRole(AriaRole.Region, new() { Name = "Also reading now" });
         await Assertions.Expect(presence.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Maria Santos" })).ToHaveCountAsync(1);
 
@@ -93,16 +93,6 @@ public sealed class LiveUpdatesTests(BrowserServer server) : IClassFixture<Brows
         await Assertions.Expect(presence.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Maria Santos" })).ToHaveCountAsync(0);
         await coordinator.Context.CloseAsync();
         await observer.Context.CloseAsync();
-    }
-
-    private async Task<IPage> SignInAndOpenAsync(string person)
-    {
-        var page = await server.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Also reading now" })).ToBeVisibleAsync();
-        return page;
     }
 
     /// <summary>Leaves a mark in the page's JavaScript state, which a reload would lose.</summary>

@@ -23,6 +23,17 @@ internal static class ReaderSteps
         return page;
     }
 
+    /// <summary>Signs in and opens the sample document without a round, once the reader follows it live (the presence list shows).</summary>
+    public static async Task<IPage> SignInAndFollowDocumentAsync(BrowserServer server, string person)
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByRole(AriaRole.Button, new() { Name = person }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Also reading now" })).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Drags the mouse from the first to the last character of <paramref name="text"/> inside a block.</summary>
     public static async Task SelectWithTheMouseAsync(IPage page, string blockId, string text)
     {
