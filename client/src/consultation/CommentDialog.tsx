@@ -10,7 +10,6 @@ import {
   hasProblems,
   initialReplacement,
   maxCommentLength,
-  maxReplacementLength,
   newThreadRequest,
   type CommentFormProblems,
   type CommentFormValues,
@@ -80,12 +79,6 @@ export function CommentForm(props: CommentFormProps) {
       : problems.text === 'tooLong'
         ? t('consultation.comment.textTooLong', { max: maxCommentLength })
         : null;
-  const replacementError =
-    problems.replacement === 'multiline'
-      ? t('consultation.comment.replacementMultiline')
-      : problems.replacement === 'tooLong'
-        ? t('consultation.comment.replacementTooLong', { max: maxReplacementLength })
-        : null;
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="form comment-form">
@@ -154,7 +147,7 @@ export function CommentForm(props: CommentFormProps) {
           hint={t('consultation.comment.replacementHint')}
           value={values.replacement}
           disabled={saving}
-          error={replacementError}
+          problem={problems.replacement}
           fieldRef={replacementField}
           onChange={(replacement) => {
             change({ replacement });

@@ -12,7 +12,6 @@ import {
   decisionRequest,
   dispositions,
   initialReplacement,
-  maxReplacementLength,
   maxResponseLength,
   sendsReplacement,
   type DecisionFormProblems,
@@ -63,12 +62,6 @@ export function DecisionForm({ documentId, thread, onDecided }: { documentId: st
   };
 
   const editsReplacement = sendsReplacement(values, hasProposal, applied);
-  const replacementError =
-    problems.replacement === 'multiline'
-      ? t('consultation.comment.replacementMultiline')
-      : problems.replacement === 'tooLong'
-        ? t('consultation.comment.replacementTooLong', { max: maxReplacementLength })
-        : null;
   return (
     <form className="form decision-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="thread-panel-subtitle">
@@ -114,7 +107,7 @@ export function DecisionForm({ documentId, thread, onDecided }: { documentId: st
           hint={t('consultation.decision.replacementHint')}
           value={values.replacement}
           disabled={saving}
-          error={replacementError}
+          problem={problems.replacement}
           fieldRef={replacementField}
           onChange={(replacement) => {
             change({ replacement });

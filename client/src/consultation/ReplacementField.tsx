@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './CharacterCount';
-import { maxReplacementLength } from './commentForm';
+import { maxReplacementLength, type ReplacementProblem } from './commentForm';
 
 interface ReplacementFieldProps {
   /** The id stem of the field; the hint, count and error take ids derived from it. */
@@ -9,13 +10,20 @@ interface ReplacementFieldProps {
   hint: string;
   value: string;
   disabled: boolean;
-  error: string | null;
+  problem: ReplacementProblem | null;
   fieldRef: RefObject<HTMLTextAreaElement | null>;
   onChange(value: string): void;
 }
 
-/** The wording that replaces a passage, with its hint, character count and error. */
-export function ReplacementField({ id, label, hint, value, disabled, error, fieldRef, onChange }: ReplacementFieldProps) {
+/** The wording that replaces a passage, with its hint, character count and what is wrong with it. */
+export function ReplacementField({ id, label, hint, value, disabled, problem, fieldRef, onChange }: ReplacementFieldProps) {
+  const { t } = useTranslation();
+  const error =
+    problem === 'multiline'
+      ? t('consultation.comment.replacementMultiline')
+      : problem === 'tooLong'
+        ? t('consultation.comment.replacementTooLong', { max: maxReplacementLength })
+        : null;
   return (
     <div className="field">
       <label htmlFor={`${id}-replacement`}>{label}</label>
