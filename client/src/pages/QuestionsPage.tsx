@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getDocument } from '../api/endpoints';
@@ -11,9 +11,13 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { useConsultationLabels } from '../consultation/labels';
 import { useAsync } from '../hooks/useAsync';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useLiveDocument } from '../live/useLiveDocument';
 import { documentLink } from '../reader/versionLinks';
 import { answerAccess, answersByQuestion, type AnswerAccess } from '../rounds/answering';
 import { sectionChoices } from '../rounds/headings';
+import { planQuestionsRefresh } from '../rounds/liveQuestions';
+import { nextPhaseChange } from '../consultation/roundClock';
+import { useReloadAt } from '../hooks/useReloadAt';
 import { QuestionCard } from '../rounds/QuestionCard';
 import { RoundDeadline, RoundMoment } from '../rounds/RoundDeadline';
 import '../rounds/rounds.css';
@@ -37,6 +41,8 @@ function Questions({ documentId, round, view, initialAnswers }: { documentId: st
   const { session } = useAuth();
   const person = session?.person ?? null;
   const [answers, setAnswers] = useState(initialAnswers);
+  // Answers loaded again after a live change replace the list; an answer being typed stays in its editor.
+  useEffect(() => setAnswers(initialAnswers), [initialAnswers]);
   const access = answerAccess(view.role, person?.organisationId, round);
   const ownOrganisation = access.kind === 'none' ? null : (person?.organisationId ?? null);
   const grouped = useMemo(() => answersByQuestion(round, answers, ownOrganisation), [round, answers, ownOrganisation]);
@@ -84,6 +90,26 @@ function QuestionsOfRound({ documentId, roundId }: { documentId: string; roundId
   const round = useAsync((signal) => getRound(documentId, roundId, signal), [documentId, roundId]);
   const answers = useAsync((signal) => listAnswers(documentId, roundId, signal), [documentId, roundId]);
   const view = useAsync((signal) => getDocument(documentId, undefined, signal), [documentId]);
+  const { session } = useAuth();
+  const [announcement, setAnnouncement] = useState('');
+  const nextRoundChange = useMemo(
+    () => (round.state.status === 'ready' ? nextPhaseChange([round.state.data], new Date()) : null),
+    [round.state],
+  );
+  useReloadAt(nextRoundChange, () => {
+    round.reload();
+    answers.reload();
+  });
+  useLiveDocument(documentId, {
+    loadedHeadCommitId: null,
+    sectionId: null,
+    onChange: (change) => {
+      const refresh = planQuestionsRefresh(change, roundId, session?.person.id ?? null);
+      if (refresh.answers) answers.reload();
+      if (refresh.round) round.reload();
+      if (refresh.answeredBy !== null) setAnnouncement(t('questions.answerArrived', { organisation: refresh.answeredBy }));
+    },
+  });
   const title = round.state.status === 'ready' ? t('questions.titleOf', { round: round.state.data.title }) : t('questions.title');
   useDocumentTitle(title);
   const failed = [round.state, answers.state, view.state].find((state) => state.status === 'error');
@@ -94,6 +120,9 @@ function QuestionsOfRound({ documentId, roundId }: { documentId: string; roundId
         <Link to={documentLink(documentId)}>{t('roundAdmin.backToDocument')}</Link>
       </p>
       <h1>{title}</h1>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
       {failed !== undefined && failed.status === 'error' && <ProblemMessage error={failed.error} />}
       {failed === undefined && !ready && <p role="status">{t('common.loading')}</p>}
       {round.state.status === 'ready' && answers.state.status === 'ready' && view.state.status === 'ready' && (

@@ -45,6 +45,8 @@ import { headingTextById } from '../live/presence';
 import { planRefresh } from '../live/refreshPlan';
 import { useAnnouncementText } from '../live/useAnnouncementText';
 import { useLiveDocument } from '../live/useLiveDocument';
+import { nextPhaseChange } from '../consultation/roundClock';
+import { useReloadAt } from '../hooks/useReloadAt';
 import { RoundControls } from '../rounds/RoundControls';
 import { RoundsTab } from '../rounds/RoundsTab';
 import { CirculateDialog } from './CirculateDialog';
@@ -230,6 +232,15 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
   const documentArea = useRef<HTMLElement>(null);
   const documentText = useRef<HTMLDivElement>(null);
   const bannerRound = rounds.state.status === 'ready' && view.isHead ? currentRound(rounds.state.data) : null;
+  // A round that opens or closes by its dates changes who sees which threads, with no event from the server.
+  const nextRoundChange = useMemo(
+    () => (rounds.state.status === 'ready' ? nextPhaseChange(rounds.state.data, new Date()) : null),
+    [rounds.state],
+  );
+  useReloadAt(nextRoundChange, () => {
+    rounds.reload();
+    threads.reload();
+  });
   const [dialog, setDialog] = useState<'upload' | 'circulate' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const uploaded = useRef(false);
