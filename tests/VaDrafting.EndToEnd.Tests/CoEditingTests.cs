@@ -9,6 +9,7 @@ public sealed class CoEditingTests(BrowserServer server) : IClassFixture<Browser
 {
     private const string ParagraphId = "q9yri4";
     private const string ListItemId = "pf75nk";
+    private const string OfflineParagraphId = "hw03cz";
 
     [Fact]
     public async Task ACoordinatorTypesInAParagraph_TheOtherSeesIt_AndEditsOfDifferentWordsBothSurvive()
@@ -66,6 +67,42 @@ public sealed class CoEditingTests(BrowserServer server) : IClassFixture<Browser
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(first.Locator($"[data-block-id={ListItemId}]")).ToContainTextAsync($"the {mine} and policy framework");
         await Assertions.Expect(second.Locator($"[data-block-id={ListItemId}]")).ToContainTextAsync($"the {mine} and policy framework");
+    }
+
+    [Fact]
+    public async Task AnEditTypedWhileTheConnectionIsDown_IsKept_AndSavedAndMergedOnceItReturns()
+    {
+        var ana = await server.NewPageAsync();
+        var hub = new HubSwitch();
+        await hub.InstallAsync(ana);
+        await ana.GotoAsync("/signin");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Ana Moreno" }).ClickAsync();
+        await ana.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Integrated Approach to Victim Assistance") }).First.ClickAsync();
+        await Assertions.Expect(ana.GetByRole(AriaRole.Region, new() { Name = "Also reading now" })).ToBeVisibleAsync();
+        var tomas = await SignInAndFollowDocumentAsync(server, "Tomás Reyes");
+
+        var anaEditor = await OpenEditorAsync(ana, "paragraph", "During the consultation");
+        await hub.CutAsync();
+        await Assertions.Expect(ana.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reconnecting…" })).ToBeVisibleAsync();
+        await ReplaceInEditorAsync(anaEditor, "on any paragraph", "on any paragraph or footnote");
+        await Assertions.Expect(anaEditor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Not saved yet: the connection is down." }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await ana.AssertNoSeriousViolationsAsync("an edit kept while the connection is down");
+
+        // Meanwhile another coordinator changes other words of the same paragraph.
+        var tomasEditor = await OpenEditorAsync(tomas, "paragraph", "During the consultation");
+        await ReplaceInEditorAsync(tomasEditor, "are equally welcome", "are just as welcome");
+        await Assertions.Expect(tomasEditor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+        await tomasEditor.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+
+        hub.Restore();
+        foreach (var page in new[] { ana, tomas })
+        {
+            var paragraph = page.Locator($"[data-block-id={OfflineParagraphId}]");
+            await Assertions.Expect(paragraph).ToContainTextAsync("on any paragraph or footnote", new() { Timeout = 45_000 });
+            await Assertions.Expect(paragraph).ToContainTextAsync("are just as welcome", new() { Timeout = 15_000 });
+        }
+        await Assertions.Expect(anaEditor.GetByLabel("Text of the paragraph")).ToHaveValueAsync(new Regex("on any paragraph or footnote.*just as welcome"));
     }
 
     /// <summary>Waits until one of two pages shows the dialog; answers that page first, then the other.</summary>

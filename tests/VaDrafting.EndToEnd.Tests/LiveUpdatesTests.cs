@@ -104,8 +104,6 @@ public sealed class LiveUpdatesTests(BrowserServer server) : IClassFixture<Brows
 /// <summary>A reader whose connection drops misses nothing: it joins again with the last version seen and catches up.</summary>
 public sealed class LiveReconnectTests(BrowserServer server) : IClassFixture<BrowserServer>
 {
-    private static readonly Regex HubAddress = new("/hubs/drafting");
-
     [Fact]
     public async Task AReaderCutOffWhileARoundOpens_SaysReconnecting_ThenShowsTheRoundWithoutReloading()
     {
@@ -132,41 +130,5 @@ public sealed class LiveReconnectTests(BrowserServer server) : IClassFixture<Bro
         await Assertions.Expect(contributor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Reconnected — you are up to date" }))
             .ToBeVisibleAsync();
         Assert.True(await contributor.EvaluateAsync<bool>("() => window.vaSamePageLoad === true"), "The page was reloaded.");
-    }
-
-    /// <summary>Lets the page reach the hub, or cuts it off: open sockets close and new requests to the hub fail.</summary>
-    private sealed class HubSwitch
-    {
-        private readonly List<IWebSocketRoute> _open = [];
-        private volatile bool _cut;
-
-        public async Task InstallAsync(IPage page)
-        {
-            await page.RouteAsync(HubAddress, route => _cut ? route.AbortAsync() : route.ContinueAsync());
-            await page.RouteWebSocketAsync(HubAddress, socket =>
-            {
-                if (_cut)
-                {
-                    _ = socket.CloseAsync();
-                    return;
-                }
-                socket.ConnectToServer();
-                lock (_open) _open.Add(socket);
-            });
-        }
-
-        public async Task CutAsync()
-        {
-            _cut = true;
-            IWebSocketRoute[] sockets;
-            lock (_open)
-            {
-                sockets = [.. _open];
-                _open.Clear();
-            }
-            foreach (var socket in sockets) await socket.CloseAsync();
-        }
-
-        public void Restore() => _cut = false;
     }
 }
