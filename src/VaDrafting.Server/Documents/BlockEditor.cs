@@ -50,7 +50,7 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
             ?? throw new BlockNotFoundException($"There is no block '{Shorten(blockId)}' in the version the edit started from.");
         var mine = FindBlock(BlockEdits.ReplaceContent(baseDocument, blockId, InlineMarkdown.Parse(text)), blockId)!;
 
-        using (await writers.EnterAsync(documentId, cancellationToken))
+        await using (await writers.EnterAsync(documentId, cancellationToken))
         {
             for (var attempt = 1; ; attempt++)
             {

@@ -79,7 +79,7 @@ public sealed class BlockStructureEditor(IDocumentStore store, DocumentService d
     private async Task<StructureResultView> ChangeAsync(string documentId, Actor actor, Func<DraftDocument, Change> change, CancellationToken cancellationToken)
     {
         documents.RequireRole(documentId, actor, DocumentAction.EditText);
-        using (await writers.EnterAsync(documentId, cancellationToken))
+        await using (await writers.EnterAsync(documentId, cancellationToken))
         {
             for (var attempt = 1; ; attempt++)
             {

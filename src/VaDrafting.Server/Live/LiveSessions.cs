@@ -126,6 +126,9 @@ public sealed class LiveSessions(
         return seen >= 0 ? ([.. history.Items.Take(seen)], false) : (history.Items, true);
     }
 
+    /// <summary>Tells the document's clients who is on it now: after people left without a call of their own (their server instance stopped).</summary>
+    public Task RefreshPresenceAsync(string documentId) => BroadcastPresenceAsync(documentId);
+
     private async Task BroadcastPresenceAsync(string documentId)
     {
         var gate = _presenceGates.GetOrAdd(documentId, _ => new SemaphoreSlim(1, 1));

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
 using VaDrafting.Server.Documents;
 
 namespace VaDrafting.Server.Live;
@@ -12,20 +13,27 @@ public static class LiveSetup
     /// <summary>Messages a client may send; larger ones close its connection.</summary>
     public const long MaximumReceiveMessageSize = 64 * 1024;
 
-    /// <summary>SignalR with the hub's limits and filters, the live events of the services, and the bearer token from the query for the hub.</summary>
+    /// <summary>
+    /// SignalR with the hub's limits and filters, the live events of the services, and the bearer token from the query
+    /// for the hub. With <see cref="LiveOptions.Redis"/> set, several instances share messages, presence and the
+    /// documents' write turns through Redis.
+    /// </summary>
     public static IHostApplicationBuilder AddDraftingLive(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LiveOptions>().BindConfiguration("Live").ValidateDataAnnotations().ValidateOnStart();
+        var settings = builder.Configuration.GetSection("Live").Get<LiveOptions>() ?? new LiveOptions();
         builder.Services.AddSingleton<PresenceTracker>();
         builder.Services.AddSingleton<LatestBlockIds>();
         builder.Services.AddSingleton<LiveSessions>();
-        builder.Services.AddSingleton<DocumentWriters>();
+        if (settings.UsesRedis) AddSharedState(builder.Services);
+        else builder.Services.AddSingleton<IPresencePlaces, MemoryPresencePlaces>();
+        builder.Services.AddSingleton(services => new DocumentWriters(services.GetService<IDocumentLeases>()));
         builder.Services.AddSingleton<BlockEditor>();
         builder.Services.AddSingleton<BlockStructureEditor>();
         builder.Services.AddSingleton<IDocumentEvents, HubDocumentEvents>();
         builder.Services.AddSingleton<HubCallRateLimitFilter>();
         builder.Services.AddSingleton<HubErrorFilter>();
-        builder.Services
+        var signalR = builder.Services
             .AddSignalR(hub =>
             {
                 hub.MaximumReceiveMessageSize = MaximumReceiveMessageSize;
@@ -38,8 +46,23 @@ public static class LiveSetup
                 json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
                 json.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             });
+        if (settings.UsesRedis)
+        {
+            signalR.AddStackExchangeRedis(settings.Redis!, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal(settings.RedisChannelPrefix));
+        }
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadTokenFromQueryForHub);
         return builder;
+    }
+
+    /// <summary>Presence places and write leases in Redis, and the heartbeat that connects to it when the server starts.</summary>
+    private static void AddSharedState(IServiceCollection services)
+    {
+        services.AddSingleton<LiveInstance>();
+        services.AddSingleton<LiveRedis>();
+        services.AddSingleton<RedisPresencePlaces>();
+        services.AddSingleton<IPresencePlaces>(provider => provider.GetRequiredService<RedisPresencePlaces>());
+        services.AddSingleton<IDocumentLeases, RedisDocumentLeases>();
+        services.AddHostedService<RedisPresenceHeartbeat>();
     }
 
     public static IEndpointRouteBuilder MapDraftingLive(this IEndpointRouteBuilder endpoints)
