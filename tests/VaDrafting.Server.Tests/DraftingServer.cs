@@ -12,14 +12,21 @@ namespace VaDrafting.Server.Tests;
 public class DraftingServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataPath;
 
     public DraftingServer() : this(new Dictionary<string, string?>())
     {
     }
 
-    protected DraftingServer(Dictionary<string, string?> settings)
+    protected DraftingServer(Dictionary<string, string?> settings) : this(settings, sharedDataPath: null)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "va-drafting-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>With <paramref name="sharedDataPath"/>, one of several servers on the same data folder, which its owner deletes.</summary>
+    protected DraftingServer(Dictionary<string, string?> settings, string? sharedDataPath)
+    {
+        _ownsDataPath = sharedDataPath is null;
+        DataPath = sharedDataPath ?? Path.Combine(Path.GetTempPath(), "va-drafting-tests", Guid.NewGuid().ToString("N"));
         _settings = settings;
     }
 
@@ -40,7 +47,7 @@ public class DraftingServer : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
+        if (_ownsDataPath && Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
         GC.SuppressFinalize(this);
     }
 

@@ -27,8 +27,12 @@ public class ConsultationServer : DraftingServer
     {
     }
 
-    protected ConsultationServer(Dictionary<string, string?> settings)
-        : base(new Dictionary<string, string?>(settings) { ["RateLimits:WritesPerMinute"] = "100000" })
+    protected ConsultationServer(Dictionary<string, string?> settings) : this(settings, sharedDataPath: null)
+    {
+    }
+
+    protected ConsultationServer(Dictionary<string, string?> settings, string? sharedDataPath)
+        : base(new Dictionary<string, string?>(settings) { ["RateLimits:WritesPerMinute"] = "100000" }, sharedDataPath)
     {
     }
 

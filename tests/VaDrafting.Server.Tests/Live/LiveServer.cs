@@ -18,7 +18,11 @@ public class LiveServer : ConsultationServer
     {
     }
 
-    protected LiveServer(Dictionary<string, string?> settings) : base(settings) => UseKestrel(0);
+    protected LiveServer(Dictionary<string, string?> settings) : this(settings, sharedDataPath: null)
+    {
+    }
+
+    protected LiveServer(Dictionary<string, string?> settings, string? sharedDataPath) : base(settings, sharedDataPath) => UseKestrel(0);
 
     /// <summary>The server's loopback address, starting it on first use.</summary>
     public Uri Address => _address ??= StartAndFindAddress();
