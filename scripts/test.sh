@@ -15,6 +15,7 @@ command -v soffice >/dev/null || need_packages+=(libreoffice-writer-nogui)
 command -v pandoc >/dev/null || need_packages+=(pandoc)
 command -v strace >/dev/null || need_packages+=(strace)
 command -v pdftoppm >/dev/null || need_packages+=(poppler-utils)
+command -v redis-server >/dev/null || need_packages+=(redis-server)
 command -v node >/dev/null || need_packages+=(nodejs npm)
 fc-list 2>/dev/null | grep -qi "dejavu" || need_packages+=(fonts-dejavu-core)
 if [ ${#need_packages[@]} -gt 0 ]; then

@@ -14,6 +14,7 @@ public sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(10);
 
     private readonly Process _process;
+    private int _disposed;
 
     private RedisServer(Process process, int port)
     {
@@ -98,8 +99,10 @@ public sealed class RedisServer : IAsyncDisposable
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
 
+    /// <summary>Kills the server (again: nothing).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
