@@ -111,3 +111,18 @@ public sealed class RedisServer : IAsyncDisposable
         _process.Dispose();
     }
 }
+
+/// <summary>A <see cref="RedisServer"/> for the tests of one class.</summary>
+public sealed class RedisFixture : IAsyncLifetime
+{
+    private RedisServer? _server;
+
+    public RedisServer Server => _server ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async ValueTask InitializeAsync() => _server = await RedisServer.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+    }
+}
