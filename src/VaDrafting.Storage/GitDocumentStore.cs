@@ -28,6 +28,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
 
     private readonly string dataPath;
     private readonly bool fsync;
+    private readonly TimeSpan leftoverMinimumAge;
     private readonly TimeProvider time;
     private readonly ILogger<GitDocumentStore> logger;
     private readonly DocumentWriteLocks writeLocks = new();
@@ -49,6 +50,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         }
         dataPath = Path.GetFullPath(options.DataPath);
         fsync = options.Fsync;
+        leftoverMinimumAge = options.LeftoverMinimumAge;
         this.time = time;
         this.logger = logger;
         Directory.CreateDirectory(dataPath);
@@ -453,8 +455,11 @@ public sealed partial class GitDocumentStore : IDocumentStore
 
     private void RemoveCrashLeftovers()
     {
+        // File times come from the file system's clock, so they are compared with it, not with the store's TimeProvider.
+        var youngest = DateTime.UtcNow - leftoverMinimumAge;
         foreach (var staging in Directory.EnumerateDirectories(dataPath, StagingPrefix + "*"))
         {
+            if (leftoverMinimumAge > TimeSpan.Zero && Directory.GetLastWriteTimeUtc(staging) > youngest) continue;
             DeleteDirectory(staging);
             LogRemovedUnfinishedDocument(staging);
         }
@@ -462,6 +467,7 @@ public sealed partial class GitDocumentStore : IDocumentStore
         {
             foreach (var staleFile in StaleFileRecovery.FindStaleFiles(gitDirectory))
             {
+                if (leftoverMinimumAge > TimeSpan.Zero && File.GetLastWriteTimeUtc(staleFile) > youngest) continue;
                 File.Delete(staleFile);
                 LogRemovedStaleFile(staleFile);
             }

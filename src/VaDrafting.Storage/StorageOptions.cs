@@ -13,4 +13,11 @@ public sealed class StorageOptions
     /// process-wide: every store of a process should use the same value.
     /// </summary>
     public bool Fsync { get; set; } = true;
+
+    /// <summary>
+    /// How old a crash leftover (lock file, unfinished import) must be before the store removes it at start-up. Zero
+    /// when one process owns the data folder; several server instances sharing it keep the young leftovers, which may
+    /// belong to a write another instance is making.
+    /// </summary>
+    public TimeSpan LeftoverMinimumAge { get; set; } = TimeSpan.Zero;
 }

@@ -50,6 +50,33 @@ public sealed class CrashRecoveryTests(TemporaryFolder folder) : IClassFixture<T
     }
 
     [Fact]
+    public async Task NewStoreSharingTheFolder_KeepsYoungLeftoversOfAnotherInstance_AndRemovesOldOnes()
+    {
+        var dataPath = folder.NewSubfolder("shared");
+        var id = UniqueId("shared-lock");
+        await Open(dataPath).CreateAsync(id, InitialFiles(), People.Coordinator, "Import", Token);
+        var gitDirectory = Path.Combine(dataPath, id + ".git");
+        var writing = Path.Combine(gitDirectory, "refs", "heads", "main.lock");
+        var crashed = Path.Combine(gitDirectory, "HEAD.lock");
+        var importing = Path.Combine(dataPath, ".creating-draft-0123456789abcdef");
+        var abandoned = Path.Combine(dataPath, ".creating-draft-fedcba9876543210");
+        foreach (var file in new[] { writing, crashed }) await File.WriteAllTextAsync(file, "0000000000000000000000000000000000000000\n", Token);
+        foreach (var staging in new[] { importing, abandoned }) Directory.CreateDirectory(staging);
+        var longAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(crashed, longAgo);
+        Directory.SetLastWriteTimeUtc(abandoned, longAgo);
+
+        _ = new GitDocumentStore(
+            new StorageOptions { DataPath = dataPath, Fsync = false, LeftoverMinimumAge = TimeSpan.FromMinutes(2) },
+            new FixedTimeProvider(), Microsoft.Extensions.Logging.Abstractions.NullLogger<GitDocumentStore>.Instance);
+
+        Assert.True(File.Exists(writing));
+        Assert.True(Directory.Exists(importing));
+        Assert.False(File.Exists(crashed));
+        Assert.False(Directory.Exists(abandoned));
+    }
+
+    [Fact]
     public async Task LockFileAppearingWhileRunning_FailsFastWithStorageLockedAndWritesNothing()
     {
         var dataPath = folder.NewSubfolder("live-lock");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 using VaDrafting.Server.Documents;
+using VaDrafting.Storage;
 
 namespace VaDrafting.Server.Live;
 
@@ -63,7 +64,15 @@ public static class LiveSetup
         services.AddSingleton<IPresencePlaces>(provider => provider.GetRequiredService<RedisPresencePlaces>());
         services.AddSingleton<IDocumentLeases, RedisDocumentLeases>();
         services.AddHostedService<RedisPresenceHeartbeat>();
+        // Other instances write in the same data folder: a lock file or import folder of a few seconds is theirs.
+        services.PostConfigure<StorageOptions>(storage =>
+        {
+            if (storage.LeftoverMinimumAge < SharedFolderLeftoverAge) storage.LeftoverMinimumAge = SharedFolderLeftoverAge;
+        });
     }
+
+    /// <summary>How old a leftover in a data folder shared by several instances must be before a starting one removes it.</summary>
+    public static readonly TimeSpan SharedFolderLeftoverAge = TimeSpan.FromMinutes(2);
 
     public static IEndpointRouteBuilder MapDraftingLive(this IEndpointRouteBuilder endpoints)
     {
