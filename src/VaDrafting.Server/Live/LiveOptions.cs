@@ -16,4 +16,8 @@ public sealed class LiveOptions
     /// <summary>Documents one connection may follow at the same time.</summary>
     [Range(1, 1000)]
     public int MaxDocumentsPerConnection { get; set; } = 10;
+
+    /// <summary>The shortest time between two presence lists sent to a document's people; changes in between are gathered.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -20,15 +19,12 @@ public sealed class LiveSessions(
     IDocumentStore store,
     PeopleDirectory directory,
     PresenceTracker presence,
+    PresenceBroadcaster broadcaster,
     LatestBlockIds latestBlocks,
     IOptions<LiveOptions> options)
 {
     /// <summary>The most versions a join returns; the client reloads when it missed more.</summary>
     public const int MaxMissedVersions = 200;
-
-    // One gate per document (there are few documents): presence is read and sent under it, so the last
-    // broadcast a client receives is the latest state.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _presenceGates = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Joins the connection to the document. <paramref name="connectionAborted"/> is the connection's own token: a
@@ -126,19 +122,7 @@ public sealed class LiveSessions(
         return seen >= 0 ? ([.. history.Items.Take(seen)], false) : (history.Items, true);
     }
 
-    private async Task BroadcastPresenceAsync(string documentId)
-    {
-        var gate = _presenceGates.GetOrAdd(documentId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync();
-        try
-        {
-            await hub.Clients.Group(LiveGroups.Document(documentId)).PresenceChanged(documentId, presence.Present(documentId));
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private Task BroadcastPresenceAsync(string documentId) => broadcaster.ChangedAsync(documentId);
 
     private async Task RemoveFromGroupsAsync(string connectionId, string documentId, LiveMember member)
     {

@@ -18,6 +18,7 @@ public static class LiveSetup
         builder.Services.AddOptions<LiveOptions>().BindConfiguration("Live").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PresenceTracker>();
         builder.Services.AddSingleton<LatestBlockIds>();
+        builder.Services.AddSingleton<PresenceBroadcaster>();
         builder.Services.AddSingleton<LiveSessions>();
         builder.Services.AddSingleton<DocumentWriters>();
         builder.Services.AddSingleton<BlockEditor>();
