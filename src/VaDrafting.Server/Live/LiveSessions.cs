@@ -54,10 +54,10 @@ public sealed class LiveSessions(
         JoinResult result;
         try
         {
-            var history = documents.History(id, 1, MaxMissedVersions, actor);
-            var tags = DocumentsApi.TagsByCommit(store, id);
-            var (missed, truncated) = Missed(history, lastSeenCommitId);
-            result = new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+            result = lastSeenCommitId is null
+                // A client that has just loaded the document missed nothing: no history to read (a thousand may join at once).
+                ? new JoinResult(store.Resolve(id, "HEAD").CommitId, [], false, [])
+                : CatchUp(id, actor, lastSeenCommitId);
         }
         catch
         {
@@ -111,13 +111,19 @@ public sealed class LiveSessions(
         }
     }
 
-    /// <summary>
-    /// The versions after <paramref name="lastSeenCommitId"/>, newest first. None without one (the client has just
-    /// loaded the document); the latest page, marked truncated, when it is not among them (unknown, or too far back).
-    /// </summary>
-    private static (IReadOnlyList<VersionInfo> Missed, bool Truncated) Missed(HistoryPage history, string? lastSeenCommitId)
+    private JoinResult CatchUp(string documentId, Actor actor, string lastSeenCommitId)
     {
-        if (lastSeenCommitId is null) return ([], false);
+        var history = documents.History(documentId, 1, MaxMissedVersions, actor);
+        var tags = DocumentsApi.TagsByCommit(store, documentId);
+        var (missed, truncated) = Missed(history, lastSeenCommitId);
+        return new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+    }
+
+    /// <summary>
+    /// The versions after <paramref name="lastSeenCommitId"/>, newest first. The latest page, marked truncated, when it is not among them (unknown, or too far back).
+    /// </summary>
+    private static (IReadOnlyList<VersionInfo> Missed, bool Truncated) Missed(HistoryPage history, string lastSeenCommitId)
+    {
         var seen = history.Items.Select(v => v.CommitId).ToList().IndexOf(lastSeenCommitId);
         return seen >= 0 ? ([.. history.Items.Take(seen)], false) : (history.Items, true);
     }
