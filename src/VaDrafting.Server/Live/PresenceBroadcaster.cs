@@ -60,17 +60,22 @@ public sealed class PresenceBroadcaster : IDisposable
     /// </summary>
     public Task ChangedAsync(string documentId)
     {
+        DocumentState state;
         lock (_lock)
         {
-            if (!_documents.TryGetValue(documentId, out var state)) _documents[documentId] = state = new DocumentState();
+            if (!_documents.TryGetValue(documentId, out var existing)) _documents[documentId] = existing = new DocumentState();
+            state = existing;
             if (state.Pending) return Task.CompletedTask;
             state.Pending = true;
             var wait = state.HasSent ? _interval - _time.GetElapsedTime(state.LastSentAt) : TimeSpan.Zero;
-            if (wait <= TimeSpan.Zero) return SendAsync(documentId, state);
-            state.Timer?.Dispose();
-            state.Timer = _time.CreateTimer(_ => _ = SendAsync(documentId, state), null, wait, Timeout.InfiniteTimeSpan);
-            return Task.CompletedTask;
+            if (wait > TimeSpan.Zero)
+            {
+                state.Timer?.Dispose();
+                state.Timer = _time.CreateTimer(_ => _ = SendAsync(documentId, state), null, wait, Timeout.InfiniteTimeSpan);
+                return Task.CompletedTask;
+            }
         }
+        return SendAsync(documentId, state);
     }
 
     private async Task SendAsync(string documentId, DocumentState state)
