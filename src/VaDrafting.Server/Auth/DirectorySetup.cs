@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace VaDrafting.Server.Auth;
 
-/// <summary>Loads the people directory: the embedded demo people in local development, configuration otherwise.</summary>
+/// <summary>
+/// Loads the people directory: the embedded demo people in local development (with any people and organisations
+/// configuration adds, e.g. the many readers of a load benchmark), configuration otherwise.
+/// </summary>
 public static class DirectorySetup
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -14,7 +17,9 @@ public static class DirectorySetup
     public static IHostApplicationBuilder AddPeopleDirectory(this IHostApplicationBuilder builder)
     {
         var useDemo = DevelopmentSignIn.IsEnabled(builder);
-        builder.Services.AddSingleton(_ => new PeopleDirectory(useDemo ? LoadDemoDirectory() : LoadConfigured(builder.Configuration)));
+        builder.Services.AddSingleton(_ => new PeopleDirectory(useDemo
+            ? Extend(LoadDemoDirectory(), LoadConfigured(builder.Configuration))
+            : LoadConfigured(builder.Configuration)));
         return builder;
     }
 
@@ -24,6 +29,16 @@ public static class DirectorySetup
             ?? throw new InvalidOperationException("The demo directory is missing from the server assembly.");
         return JsonSerializer.Deserialize<DirectoryData>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The demo directory is empty.");
+    }
+
+    /// <summary>The demo directory with the configured people and organisations added; an id both define is refused.</summary>
+    public static DirectoryData Extend(DirectoryData demo, DirectoryData added)
+    {
+        var clash = added.People.Select(p => p.Id).Intersect(demo.People.Select(p => p.Id), StringComparer.Ordinal)
+            .Concat(added.Organisations.Select(o => o.Id).Intersect(demo.Organisations.Select(o => o.Id), StringComparer.Ordinal))
+            .FirstOrDefault();
+        if (clash is not null) throw new InvalidOperationException($"The configured directory defines '{clash}', which the demo directory defines already.");
+        return new DirectoryData([.. demo.Organisations, .. added.Organisations], [.. demo.People, .. added.People]);
     }
 
     private static DirectoryData LoadConfigured(IConfiguration configuration)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using VaDrafting.Core.Access;
 using VaDrafting.Core.Collaboration;
@@ -26,6 +27,10 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
     public const int MaxAttempts = 5;
 
     private const int MaxSectionNameLength = 80;
+
+    // The text of each document's version read last: an edit reads its base and the head, which are usually the same
+    // version, and the next edit of the same person starts from the version this one made. Versions never change.
+    private readonly ConcurrentDictionary<string, (string CommitId, DraftDocument Content)> _lastRead = new(StringComparer.Ordinal);
 
     /// <summary>The text block <paramref name="blockId"/> at the latest version, for a coordinator to edit.</summary>
     public BlockSourceView Read(string documentId, string blockId, Actor actor)
@@ -130,8 +135,13 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
         }
     }
 
-    private DraftDocument ReadContent(string documentId, string commitId) =>
-        DocumentMarkdown.Parse(Encoding.UTF8.GetString(store.ReadFile(documentId, commitId, DocumentJson.DocumentPath) ?? []));
+    private DraftDocument ReadContent(string documentId, string commitId)
+    {
+        if (_lastRead.TryGetValue(documentId, out var last) && last.CommitId == commitId) return last.Content;
+        var content = DocumentMarkdown.Parse(Encoding.UTF8.GetString(store.ReadFile(documentId, commitId, DocumentJson.DocumentPath) ?? []));
+        _lastRead[documentId] = (commitId, content);
+        return content;
+    }
 
     private static Block? FindBlock(DraftDocument document, string blockId) => document.Blocks.FirstOrDefault(b => b.Id == blockId);
 

@@ -39,4 +39,8 @@ public sealed class LiveOptions
     public double WriteLeaseWaitSeconds { get; set; } = 10;
 
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+
+    /// <summary>The shortest time between two presence lists sent to a document's people; changes in between are gathered.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
+    public TimeSpan PresenceInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -20,15 +19,12 @@ public sealed class LiveSessions(
     IDocumentStore store,
     PeopleDirectory directory,
     PresenceTracker presence,
+    PresenceBroadcaster broadcaster,
     LatestBlockIds latestBlocks,
     IOptions<LiveOptions> options)
 {
     /// <summary>The most versions a join returns; the client reloads when it missed more.</summary>
     public const int MaxMissedVersions = 200;
-
-    // One gate per document (there are few documents): presence is read and sent under it, so the last
-    // broadcast a client receives is the latest state.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _presenceGates = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Joins the connection to the document. <paramref name="connectionAborted"/> is the connection's own token: a
@@ -58,10 +54,10 @@ public sealed class LiveSessions(
         JoinResult result;
         try
         {
-            var history = documents.History(id, 1, MaxMissedVersions, actor);
-            var tags = DocumentsApi.TagsByCommit(store, id);
-            var (missed, truncated) = Missed(history, lastSeenCommitId);
-            result = new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+            result = lastSeenCommitId is null
+                // A client that has just loaded the document missed nothing: no history to read (a thousand may join at once).
+                ? new JoinResult(store.Resolve(id, "HEAD").CommitId, [], false, [])
+                : CatchUp(id, actor, lastSeenCommitId);
         }
         catch
         {
@@ -115,13 +111,19 @@ public sealed class LiveSessions(
         }
     }
 
-    /// <summary>
-    /// The versions after <paramref name="lastSeenCommitId"/>, newest first. None without one (the client has just
-    /// loaded the document); the latest page, marked truncated, when it is not among them (unknown, or too far back).
-    /// </summary>
-    private static (IReadOnlyList<VersionInfo> Missed, bool Truncated) Missed(HistoryPage history, string? lastSeenCommitId)
+    private JoinResult CatchUp(string documentId, Actor actor, string lastSeenCommitId)
     {
-        if (lastSeenCommitId is null) return ([], false);
+        var history = documents.History(documentId, 1, MaxMissedVersions, actor);
+        var tags = DocumentsApi.TagsByCommit(store, documentId);
+        var (missed, truncated) = Missed(history, lastSeenCommitId);
+        return new JoinResult(history.Items[0].CommitId, [.. missed.Select(v => DocumentViewMapper.ToView(v, tags))], truncated, []);
+    }
+
+    /// <summary>
+    /// The versions after <paramref name="lastSeenCommitId"/>, newest first. The latest page, marked truncated, when it is not among them (unknown, or too far back).
+    /// </summary>
+    private static (IReadOnlyList<VersionInfo> Missed, bool Truncated) Missed(HistoryPage history, string lastSeenCommitId)
+    {
         var seen = history.Items.Select(v => v.CommitId).ToList().IndexOf(lastSeenCommitId);
         return seen >= 0 ? ([.. history.Items.Take(seen)], false) : (history.Items, true);
     }
@@ -129,19 +131,7 @@ public sealed class LiveSessions(
     /// <summary>Tells the document's clients who is on it now: after people left without a call of their own (their server instance stopped).</summary>
     public Task RefreshPresenceAsync(string documentId) => BroadcastPresenceAsync(documentId);
 
-    private async Task BroadcastPresenceAsync(string documentId)
-    {
-        var gate = _presenceGates.GetOrAdd(documentId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync();
-        try
-        {
-            await hub.Clients.Group(LiveGroups.Document(documentId)).PresenceChanged(documentId, presence.Present(documentId));
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    private Task BroadcastPresenceAsync(string documentId) => broadcaster.ChangedAsync(documentId);
 
     private async Task RemoveFromGroupsAsync(string connectionId, string documentId, LiveMember member)
     {

@@ -25,6 +25,7 @@ public static class LiveSetup
         var settings = builder.Configuration.GetSection("Live").Get<LiveOptions>() ?? new LiveOptions();
         builder.Services.AddSingleton<PresenceTracker>();
         builder.Services.AddSingleton<LatestBlockIds>();
+        builder.Services.AddSingleton<PresenceBroadcaster>();
         builder.Services.AddSingleton<LiveSessions>();
         if (settings.UsesRedis) AddSharedState(builder.Services);
         else builder.Services.AddSingleton<IPresencePlaces, MemoryPresencePlaces>();

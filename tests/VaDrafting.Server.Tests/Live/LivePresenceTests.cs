@@ -83,6 +83,9 @@ public sealed class LivePresenceTests(LiveServer server) : IClassFixture<LiveSer
         var tracker = server.Services.GetRequiredService<PresenceTracker>();
         var budgets = server.Services.GetRequiredService<HubCallRateLimitFilter>();
         Assert.Equal(2, tracker.DocumentCount(connectionId));
+        // Presence lists are gathered for a moment: see the arrival before the departure.
+        foreach (var document in new[] { first, second })
+            await watcher.WaitForPresenceAsync(document, p => p.Any(x => x.UserId == Delegates.LaoPdr));
 
         await leaving.DisposeAsync();
 
