@@ -59,7 +59,12 @@ internal static class LoadClients
         var connection = Build(hub, token);
         var listener = new Listener(connection);
         connection.On<string, JsonElement>("BlockChanged", (_, change) => listener.Arrived(change));
-        foreach (var name in ignoredEvents) connection.On<string, JsonElement>(name, (_, _) => { });
+        foreach (var name in ignoredEvents)
+        {
+            // PresenceChanged carries the total besides the (capped) list.
+            if (name == "PresenceChanged") connection.On<string, JsonElement, int>(name, (_, _, _) => { });
+            else connection.On<string, JsonElement>(name, (_, _) => { });
+        }
         try
         {
             await connection.StartAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken);

@@ -132,6 +132,20 @@ describe('LiveConnection', () => {
     expect(other.events).toEqual([]);
   });
 
+  it('passes on the total of people present beside the list, the list length when the server sends none', async () => {
+    const hub = new FakeHub();
+    const live = new LiveConnection(hub);
+    const doc = listener();
+    live.join('guidance', doc.value);
+    await live.start();
+    hub.send('PresenceChanged', 'guidance', [person('ana-moreno', 'Ana Moreno')], 240);
+    hub.send('PresenceChanged', 'guidance', [person('ana-moreno', 'Ana Moreno')]);
+    expect(doc.events).toEqual([
+      { kind: 'presenceChanged', present: [person('ana-moreno', 'Ana Moreno')], total: 240 },
+      { kind: 'presenceChanged', present: [person('ana-moreno', 'Ana Moreno')], total: 1 },
+    ]);
+  });
+
   it('leaves a document on the hub and hears nothing more of it', async () => {
     const hub = new FakeHub();
     const live = new LiveConnection(hub);

@@ -52,8 +52,8 @@ export class LiveConnection {
   private starting: Promise<void> | null = null;
 
   constructor(private readonly hub: HubLike) {
-    hub.on('PresenceChanged', (documentId: string, present: PresenceView[]) =>
-      this.dispatch(documentId, { kind: 'presenceChanged', present }),
+    hub.on('PresenceChanged', (documentId: string, present: PresenceView[], total?: number) =>
+      this.dispatch(documentId, { kind: 'presenceChanged', present, total: total ?? present.length }),
     );
     hub.on('VersionAdded', (documentId: string, added: VersionAdded) => this.dispatch(documentId, { kind: 'versionAdded', added }));
     hub.on('ThreadChanged', (documentId: string, thread: CommentThread) =>

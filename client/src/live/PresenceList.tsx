@@ -7,13 +7,15 @@ import './live.css';
 interface Props {
   /** Everyone present (the signed-in person included), or null before the document is joined. */
   present: PresenceView[] | null;
+  /** How many people are present in all (the list holds at most 100 of them). */
+  total?: number;
   selfUserId: string;
   /** Heading text by heading id, to name the section each person reads. */
   headingText: ReadonlyMap<string, string>;
 }
 
 /** Who else has the document open, by name and organisation, and the section each reads; arrivals are announced politely. */
-export function PresenceList({ present, selfUserId, headingText }: Props) {
+export function PresenceList({ present, total, selfUserId, headingText }: Props) {
   const { t } = useTranslation();
   const entries = useMemo(() => presenceEntries(present ?? [], selfUserId, headingText), [present, selfUserId, headingText]);
   const previous = useRef<PresenceView[] | null>(null);
@@ -62,6 +64,9 @@ export function PresenceList({ present, selfUserId, headingText }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {present !== null && total !== undefined && total > present.length && (
+        <p className="presence-more">{t('live.presence.more', { count: total - present.length })}</p>
       )}
       <p role="status" className="visually-hidden">
         {announcement}

@@ -36,6 +36,18 @@ describe('PresenceList', () => {
     expect(screen.getByText('Nobody else has this document open.')).toBeTruthy();
   });
 
+  it('says how many more people are present than the list shows', () => {
+    render(
+      <PresenceList
+        present={[person('me', 'Layla Haddad'), person('ana-moreno', 'Ana Moreno', { organisationName: 'Panama' })]}
+        total={152}
+        selfUserId="me"
+        headingText={headings}
+      />,
+    );
+    expect(screen.getByText('and 150 other people')).toBeTruthy();
+  });
+
   it('announces a person who opens the document later, not those already there nor someone moving', () => {
     const ana = person('ana-moreno', 'Ana Moreno', { organisationName: 'Panama' });
     const { rerender } = render(<PresenceList present={[ana]} selfUserId="me" headingText={headings} />);

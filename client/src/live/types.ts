@@ -20,7 +20,9 @@ export interface JoinResult {
   /** Versions after the last one seen, newest first, at most 200. */
   missed: VersionInfo[];
   missedTruncated: boolean;
+  /** At most 100 people (those editing first), out of presentTotal. */
   present: PresenceView[];
+  presentTotal?: number;
 }
 
 export interface VersionAdded {
@@ -36,7 +38,7 @@ export interface PresenceUpdate {
 
 /** What the hub sends about one document, as the client handles it. */
 export type DocumentEvent =
-  | { kind: 'presenceChanged'; present: PresenceView[] }
+  | { kind: 'presenceChanged'; present: PresenceView[]; total: number }
   | { kind: 'versionAdded'; added: VersionAdded }
   | { kind: 'threadChanged'; thread: CommentThread }
   | { kind: 'threadRemoved'; threadId: string }

@@ -11,8 +11,10 @@ export const presenceDebounceMs = 1200;
 export interface LiveDocument {
   /** null without a hub connection (before sign-in). */
   state: LiveState | null;
-  /** Everyone present, the signed-in person included; null until joined. */
+  /** Everyone present, the signed-in person included (at most 100 people); null until joined. */
   present: PresenceView[] | null;
+  /** How many people are present in all, some of whom may not be in `present`. */
+  presentTotal: number;
   /** Why the hub refused to open the document, if it did. */
   joinError: string | null;
   retry(): void;
@@ -37,6 +39,7 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
   const live = useLiveConnection();
   const [state, setState] = useState<LiveState | null>(live?.state ?? null);
   const [present, setPresent] = useState<PresenceView[] | null>(null);
+  const [presentTotal, setPresentTotal] = useState(0);
   const [joinError, setJoinError] = useState<string | null>(null);
   const onChange = useRef(options.onChange);
   onChange.current = options.onChange;
@@ -57,6 +60,7 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
       onJoined: (result) => {
         setJoinError(null);
         setPresent(result.present);
+        setPresentTotal(result.presentTotal ?? result.present.length);
         // Without a version to start from (an earlier version is shown) there is nothing to catch up with.
         const hadSeen = versions.lastSeenCommitId !== null;
         const fresh = versions.catchUp(result.headCommitId, result.missed);
@@ -69,6 +73,7 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
         switch (event.kind) {
           case 'presenceChanged':
             setPresent(event.present);
+            setPresentTotal(event.total);
             return;
           case 'versionAdded':
             if (versions.record(event.added.version) === 'new') onChange.current(event);
@@ -101,5 +106,5 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
   }, [live, documentId, options.sectionId, editingBlockId]);
 
   const retry = useCallback(() => void live?.start(), [live]);
-  return { state, present, joinError, retry };
+  return { state, present, presentTotal, joinError, retry };
 }

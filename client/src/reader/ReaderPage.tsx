@@ -424,7 +424,7 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
         onUpload={() => setDialog('upload')}
         onCirculate={() => setDialog('circulate')}
         announcement={announcement}
-        presence={<PresenceList present={live.present} selfUserId={person.userId} headingText={headingText} />}
+        presence={<PresenceList present={live.present} total={live.presentTotal} selfUserId={person.userId} headingText={headingText} />}
         threads={threadList}
         rounds={roundList}
         commentsError={threads.state.status === 'error' ? threads.state.error : null}

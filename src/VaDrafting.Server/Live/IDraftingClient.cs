@@ -6,7 +6,8 @@ namespace VaDrafting.Server.Live;
 /// <summary>What the server calls on the clients joined to a document (see README "Live updates").</summary>
 public interface IDraftingClient
 {
-    Task PresenceChanged(string documentId, IReadOnlyList<PresenceView> present);
+    /// <summary>Who is on the document: at most <see cref="PresenceLists.MaxShown"/> people, out of <paramref name="total"/>.</summary>
+    Task PresenceChanged(string documentId, IReadOnlyList<PresenceView> present, int total);
 
     Task VersionAdded(string documentId, VersionAddedView added);
 
@@ -31,9 +32,11 @@ public sealed record PresenceUpdate(string? SectionId, string? EditingBlockId);
 
 /// <summary>
 /// The answer to <c>JoinDocument</c>: the latest version, the versions after the one the client last saw (newest first,
-/// disclosed for the viewer as the history discloses them) and who is present.
+/// disclosed for the viewer as the history discloses them) and who is present (at most
+/// <see cref="PresenceLists.MaxShown"/> people, out of <see cref="PresentTotal"/>).
 /// </summary>
-public sealed record JoinResult(string HeadCommitId, IReadOnlyList<VersionView> Missed, bool MissedTruncated, IReadOnlyList<PresenceView> Present);
+public sealed record JoinResult(
+    string HeadCommitId, IReadOnlyList<VersionView> Missed, bool MissedTruncated, IReadOnlyList<PresenceView> Present, int PresentTotal = 0);
 
 /// <summary>A new version of the document; <see cref="TextChanged"/> when its text (not only its consultation data) changed.</summary>
 public sealed record VersionAddedView(VersionView Version, bool TextChanged);

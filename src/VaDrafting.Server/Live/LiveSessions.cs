@@ -71,7 +71,8 @@ public sealed class LiveSessions(
             throw new HubException("The connection closed while joining the document.");
         }
         await BroadcastPresenceAsync(id);
-        return result with { Present = presence.Present(id) };
+        var present = presence.Present(id);
+        return result with { Present = PresenceLists.Shown(present), PresentTotal = present.Count };
     }
 
     public async Task LeaveAsync(string connectionId, string? documentId)

@@ -32,7 +32,8 @@ public sealed class PresenceBroadcaster : IDisposable
     public PresenceBroadcaster(
         IHubContext<DraftingHub, IDraftingClient> hub, PresenceTracker presence, TimeProvider time, IOptions<LiveOptions> options,
         ILogger<PresenceBroadcaster> logger)
-        : this((documentId, present) => hub.Clients.Group(LiveGroups.Document(documentId)).PresenceChanged(documentId, present),
+        : this((documentId, present) => hub.Clients.Group(LiveGroups.Document(documentId))
+                .PresenceChanged(documentId, PresenceLists.Shown(present), present.Count),
             presence, time, options.Value.PresenceInterval, logger)
     {
     }

@@ -26,7 +26,7 @@ public sealed class LiveClient : IAsyncDisposable
     {
         Connection = connection;
         UserId = userId;
-        connection.On<string, List<PresenceView>>(nameof(IDraftingClient.PresenceChanged), (id, present) => Record(nameof(IDraftingClient.PresenceChanged), id, present));
+        connection.On<string, List<PresenceView>, int>(nameof(IDraftingClient.PresenceChanged), (id, present, _) => Record(nameof(IDraftingClient.PresenceChanged), id, present));
         connection.On<string, VersionAddedView>(nameof(IDraftingClient.VersionAdded), (id, added) => Record(nameof(IDraftingClient.VersionAdded), id, added));
         connection.On<string, ThreadView>(nameof(IDraftingClient.ThreadChanged), (id, thread) => Record(nameof(IDraftingClient.ThreadChanged), id, thread));
         connection.On<string, string>(nameof(IDraftingClient.ThreadRemoved), (id, threadId) => Record(nameof(IDraftingClient.ThreadRemoved), id, threadId));

@@ -49,7 +49,7 @@ public sealed class BrokenLiveServer : ConsultationServer
 
     private sealed class FailingClient : IDraftingClient
     {
-        public Task PresenceChanged(string documentId, IReadOnlyList<PresenceView> present) => Fail();
+        public Task PresenceChanged(string documentId, IReadOnlyList<PresenceView> present, int total) => Fail();
 
         public Task VersionAdded(string documentId, VersionAddedView added) => Fail();
 
