@@ -38,6 +38,13 @@ export function sideSegments(segments: readonly RedlineSegment[], side: Side): R
   return segments.filter((segment) => segment.kind !== hidden);
 }
 
+/** A format change as the old version had it: its old marks and link. */
+export function asOld(segment: RedlineSegment): RedlineSegment {
+  if (segment.kind !== 'FormatChanged') return segment;
+  const { marks: _marks, href: _href, oldMarks, oldHref, ...rest } = segment;
+  return { ...rest, ...(oldMarks !== undefined && { marks: oldMarks }), ...(oldHref !== undefined && { href: oldHref }) };
+}
+
 export function plainText(segments: readonly RedlineSegment[], side: Side): string {
   return sideSegments(segments, side)
     .map((segment) => (segment.lineBreak ? ' ' : segment.text))
