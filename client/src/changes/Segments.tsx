@@ -18,8 +18,9 @@ function SegmentText({ segment }: { segment: RedlineSegment }) {
   if (segment.footnoteId !== undefined) {
     const number = segment.footnoteNumber;
     return (
-      <sup className="footnote-ref" aria-label={t('changes.footnoteRef', { number: number ?? '' })}>
-        {number ?? '*'}
+      <sup className="footnote-ref">
+        <span aria-hidden="true">{number ?? '*'}</span>
+        <span className="visually-hidden">{t('changes.footnoteRef', { number: number ?? '' })}</span>
       </sup>
     );
   }

@@ -106,7 +106,7 @@ describe('ChangesOnly', () => {
     expect(document.activeElement!.getAttribute('aria-label')).toBe('Change 1 of 7');
     await user.click(screen.getByRole('button', { name: 'Previous change' }));
     expect(document.activeElement!.getAttribute('aria-label')).toBe('Change 7 of 7');
-  });
+  }, 20_000);
 
   it('ignores the shortcuts while typing in a field', async () => {
     const user = userEvent.setup();
