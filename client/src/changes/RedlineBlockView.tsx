@@ -95,9 +95,10 @@ function Cells({ row, header, side }: { row: RedlineRow; header: boolean; side: 
 }
 
 function TableRedline({ rows, side }: { rows: readonly RedlineRow[]; side: Side | null }) {
+  const { t } = useTranslation();
   const [header, ...body] = rows;
   return (
-    <div className="table-scroll">
+    <div className="doc-table-scroll" role="region" aria-label={t('document.tableRegion')} tabIndex={0}>
       <table className="doc-table redline-table">
         {header !== undefined && (
           <thead>

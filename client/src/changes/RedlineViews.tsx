@@ -43,7 +43,7 @@ export function InlineRedline({ redline }: { redline: RedlineView }) {
 export function SideBySide({ redline, fromLabel, toLabel }: { redline: RedlineView; fromLabel: string; toLabel: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={t('changes.side.region')} tabIndex={0}>
       <table className="redline-side">
         <caption className="visually-hidden">{t('changes.side.caption', { from: fromLabel, to: toLabel })}</caption>
         <thead>
