@@ -4,6 +4,7 @@ import type { RedlineBlock, RedlineBlockKind, RedlineRow } from '../api/redlineT
 import { changeElementId, movedFromElementId, movedHereElementId, type Side } from './changesModel';
 import { Segments, SideText } from './Segments';
 import { StampDetails } from './StampDetails';
+import { useReveal } from './useReveal';
 
 function useKindName() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function BlockNotes({ block }: { block: RedlineBlock }) {
   const { t } = useTranslation();
   const kindName = useKindName();
   const stampId = useId();
+  const reveal = useReveal();
   const name = kindName(block.kind, block.level, block.listKind);
   const notes: ReactNode[] = [];
   if (block.change === 'Inserted') notes.push(t('changes.block.inserted', { kind: name }));
@@ -55,7 +57,7 @@ export function BlockNotes({ block }: { block: RedlineBlock }) {
   const stamp = block.by;
   return (
     <p className="redline-block-note">
-      <span className="redline-change">
+      <span className="redline-change" {...(block.by !== undefined && reveal.handlers)}>
         <span tabIndex={stamp === undefined ? undefined : 0} aria-describedby={stamp === undefined ? undefined : stampId} className="redline-note-text">
           {notes.map((note, index) => (
             <span key={index}>
@@ -64,7 +66,7 @@ export function BlockNotes({ block }: { block: RedlineBlock }) {
             </span>
           ))}
         </span>
-        {stamp !== undefined && <StampDetails stamp={stamp} id={stampId} />}
+        {stamp !== undefined && <StampDetails stamp={stamp} id={stampId} shown={reveal.shown} />}
       </span>
     </p>
   );

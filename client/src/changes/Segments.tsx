@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MarkName, RedlineSegment } from '../api/redlineTypes';
 import { asOld, formatChange, groupSegments, sideSegments, type Side } from './changesModel';
 import { StampDetails } from './StampDetails';
+import { useReveal } from './useReveal';
 
 function marked(text: ReactNode, marks: readonly MarkName[] | undefined): ReactNode {
   let node = text;
@@ -57,6 +58,7 @@ function FormatChanged({ segment, stampId }: { segment: RedlineSegment; stampId:
 function ChangedRun({ group }: { group: RedlineSegment[] }) {
   const { t } = useTranslation();
   const stampId = useId();
+  const reveal = useReveal();
   const first = group[0]!;
   const stamp = first.by;
   const describedBy = stamp === undefined ? undefined : stampId;
@@ -81,9 +83,9 @@ function ChangedRun({ group }: { group: RedlineSegment[] }) {
     mark = <FormatChanged segment={first} stampId={describedBy} />;
   }
   return (
-    <span className="redline-change">
+    <span className="redline-change" {...(stamp !== undefined && reveal.handlers)}>
       {mark}
-      {stamp !== undefined && <StampDetails stamp={stamp} id={stampId} />}
+      {stamp !== undefined && <StampDetails stamp={stamp} id={stampId} shown={reveal.shown} />}
     </span>
   );
 }

@@ -10,12 +10,12 @@ import { threadLink } from './changesLinks';
 export const RedlineDocumentContext = createContext<string>('');
 
 /** Author, organisation, date and message of the version that made a change, and the decision behind it. */
-export function StampDetails({ stamp, id }: { stamp: Stamp; id: string }) {
+export function StampDetails({ stamp, id, shown }: { stamp: Stamp; id: string; shown: boolean }) {
   const { t } = useTranslation();
   const labels = useConsultationLabels();
   const documentId = useContext(RedlineDocumentContext);
   return (
-    <span className="change-stamp" id={id}>
+    <span className="change-stamp" id={id} hidden={!shown}>
       <span className="change-stamp-line">
         {stamp.organisation !== undefined && stamp.organisation !== ''
           ? t('changes.stamp.byline', { name: stamp.authorName, organisation: stamp.organisation })

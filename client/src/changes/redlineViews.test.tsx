@@ -37,8 +37,24 @@ describe('InlineRedline', () => {
     expect(details.textContent).toContain('Name survivors first');
   });
 
+  it('shows who made a change while it has focus, hides it on Escape and when focus leaves', async () => {
+    const user = userEvent.setup();
+    const { container } = inPage(<InlineRedline redline={sampleRedline()} />);
+    const ins = container.querySelector<HTMLElement>('#change-p1 ins')!;
+    const details = document.getElementById(ins.getAttribute('aria-describedby')!)!;
+    expect(details.hidden).toBe(true);
+    act(() => ins.focus());
+    expect(details.hidden).toBe(false);
+    await user.keyboard('{Escape}');
+    expect(details.hidden).toBe(true);
+    act(() => ins.focus());
+    act(() => container.querySelector<HTMLElement>('#change-p1 del')!.focus());
+    expect(details.hidden).toBe(true);
+  });
+
   it('links a change made by a decision to its thread in the reader', () => {
-    inPage(<InlineRedline redline={sampleRedline()} />);
+    const { container } = inPage(<InlineRedline redline={sampleRedline()} />);
+    act(() => container.querySelector<HTMLElement>('#change-p3 ins')!.focus());
     const link = screen.getAllByRole('link', { name: 'see the comment' })[0]!;
     expect(link.getAttribute('href')).toBe('/documents/doc-1?thread=thread-7');
     expect(link.closest('.change-stamp')!.textContent).toContain('Accepted: proposal of Lao PDR');
