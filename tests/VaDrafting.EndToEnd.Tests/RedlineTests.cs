@@ -45,16 +45,21 @@ public sealed class RedlineTests(BrowserServer server) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator($"#change-{MovedBlockId} a").First).ToHaveAttributeAsync("href", $"#moved-from-{MovedBlockId}");
 
         // Who made a change shows on focus.
-        await edited.Locator("ins").First.FocusAsync();
-        await Assertions.Expect(edited.Locator(".change-stamp").First).ToBeVisibleAsync();
-        await Assertions.Expect(edited.Locator(".change-stamp").First).ToContainTextAsync("Ana Moreno");
+        var firstChange = edited.Locator(".redline-change").First;
+        await Assertions.Expect(firstChange.Locator(".change-stamp")).ToBeHiddenAsync();
+        await firstChange.Locator("ins, del").First.FocusAsync();
+        await Assertions.Expect(firstChange.Locator(".change-stamp")).ToBeVisibleAsync();
+        await Assertions.Expect(firstChange.Locator(".change-stamp")).ToContainTextAsync("Ana Moreno, Panama");
+        await Assertions.Expect(firstChange.Locator(".change-stamp")).ToContainTextAsync("Clarify who Part I is addressed to");
         await page.AssertNoSeriousViolationsAsync("the inline redline");
         await Screenshots.SaveAsync(page, "redline-inline");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Side by side" }).ClickAsync();
         var row = page.Locator($"tr#change-{EditedBlockId}");
-        await Assertions.Expect(row.Locator(".redline-side-old")).ToContainTextAsync(OldWords);
-        await Assertions.Expect(row.Locator(".redline-side-new")).ToContainTextAsync(NewWords);
+        await Assertions.Expect(row.Locator(".redline-side-old").GetByRole(AriaRole.Deletion).First).ToContainTextAsync("affected");
+        await Assertions.Expect(row.Locator(".redline-side-old").GetByRole(AriaRole.Insertion)).ToHaveCountAsync(0);
+        await Assertions.Expect(row.Locator(".redline-side-new").GetByRole(AriaRole.Insertion).First).ToContainTextAsync("States Parties with cluster");
+        await Assertions.Expect(row.Locator(".redline-side-new").GetByRole(AriaRole.Deletion)).ToHaveCountAsync(0);
         await page.AssertNoSeriousViolationsAsync("the side-by-side view");
         await Screenshots.SaveAsync(page, "redline-side-by-side");
 
