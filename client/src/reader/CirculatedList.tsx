@@ -19,8 +19,9 @@ export function CirculatedList({ documentId, tags }: { documentId: string; tags:
           </Link>
           {tag.note !== '' && <p className="circulated-note">{tag.note}</p>}
           <p className="history-meta">
-            <Link to={changesLink(documentId, { from: tag.name })} aria-label={t('circulated.changesSinceLabel', { label: tag.label })}>
+            <Link to={changesLink(documentId, { from: tag.name })}>
               {t('circulated.changesSince')}
+              <span className="visually-hidden"> ({tag.label})</span>
             </Link>
           </p>
           <p className="history-meta">{t('circulated.byline', { name: tag.taggerName })}</p>

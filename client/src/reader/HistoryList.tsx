@@ -70,11 +70,12 @@ export function HistoryList({ documentId, history, tags, viewedCommitId }: Histo
               )}
               {version.commitId !== headCommitId && (
                 <p className="history-meta">
-                  <Link
-                    to={changesLink(documentId, { from: version.commitId })}
-                    aria-label={t('history.compareLabel', { message: version.message === '' ? version.commitId.slice(0, 7) : version.message })}
-                  >
+                  <Link to={changesLink(documentId, { from: version.commitId })}>
                     {t('history.compare')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('history.compareFrom', { message: version.message === '' ? version.commitId.slice(0, 7) : version.message })}
+                    </span>
                   </Link>
                 </p>
               )}
