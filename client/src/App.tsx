@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/AuthContext';
+import { ChangesPage } from './changes/ChangesPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { LiveProvider } from './live/LiveProvider';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -21,6 +22,7 @@ export function App() {
             <Route path="/" element={<DocumentsPage />} />
             <Route path="/documents/:id" element={<ReaderPage />} />
             <Route path="/documents/:id/versions/:rev" element={<ReaderPage />} />
+            <Route path="/documents/:id/changes" element={<ChangesPage />} />
             <Route path="/documents/:id/rounds/:roundId/matrix" element={<MatrixPage />} />
             <Route path="/documents/:id/rounds/new" element={<OpenRoundPage />} />
             <Route path="/documents/:id/rounds/:roundId/questions" element={<QuestionsPage />} />

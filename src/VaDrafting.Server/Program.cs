@@ -3,6 +3,7 @@ using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Server.Hosting;
 using VaDrafting.Server.Live;
+using VaDrafting.Server.Redlines;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +28,7 @@ app.MapOpenApi();
 app.MapDevelopmentSignInApi();
 app.MapDocumentsApi();
 app.MapConsultationApi();
+app.MapRedlinesApi();
 app.MapDraftingLive();
 app.MapClientApp();
 

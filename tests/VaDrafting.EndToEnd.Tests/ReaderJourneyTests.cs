@@ -111,7 +111,7 @@ public sealed class ReaderJourneyTests(BrowserServer server) : IClassFixture<Bro
         await Assertions.Expect(versions.First).ToContainTextAsync("as a new version");
         await Assertions.Expect(versions.First).ToContainTextAsync("Tomás Reyes");
 
-        await versions.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
+        await versions.Nth(1).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByText("You are reading an earlier version.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-block-id=rr4e0l]")).Not.ToContainTextAsync("invited to comment on this revised draft");
     }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Tag } from '../api/types';
 import { DateTime } from '../components/DateTime';
+import { changesLink } from '../changes/changesModel';
 import { versionLink } from './versionLinks';
 
 /** Circulated versions (tags), most recent first. */
@@ -17,6 +18,12 @@ export function CirculatedList({ documentId, tags }: { documentId: string; tags:
             {tag.label}
           </Link>
           {tag.note !== '' && <p className="circulated-note">{tag.note}</p>}
+          <p className="history-meta">
+            <Link to={changesLink(documentId, { from: tag.name })}>
+              {t('circulated.changesSince')}
+              <span className="visually-hidden"> ({tag.label})</span>
+            </Link>
+          </p>
           <p className="history-meta">{t('circulated.byline', { name: tag.taggerName })}</p>
           <p className="history-meta">
             <DateTime iso={tag.when} />

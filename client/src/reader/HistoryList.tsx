@@ -5,6 +5,7 @@ import type { Tag } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import type { VersionHistory } from '../hooks/useVersionHistory';
+import { changesLink } from '../changes/changesModel';
 import { documentLink, versionLink } from './versionLinks';
 
 interface HistoryListProps {
@@ -66,6 +67,17 @@ export function HistoryList({ documentId, history, tags, viewedCommitId }: Histo
                     </li>
                   ))}
                 </ul>
+              )}
+              {version.commitId !== headCommitId && (
+                <p className="history-meta">
+                  <Link to={changesLink(documentId, { from: version.commitId })}>
+                    {t('history.compare')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('history.compareFrom', { message: version.message === '' ? version.commitId.slice(0, 7) : version.message })}
+                    </span>
+                  </Link>
+                </p>
               )}
               {viewed && <p className="history-viewed-note">{t('history.viewing')}</p>}
             </li>

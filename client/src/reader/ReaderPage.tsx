@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getDocument, listOrganisations, listRounds, listTags, listThreads } from '../api/endpoints';
 import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag, VersionInfo } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
+import { changesLink } from '../changes/changesModel';
+import { LastVisitNotice } from '../changes/LastVisitNotice';
 import { AppShell } from '../components/AppShell';
 import { Collapsible } from '../components/Collapsible';
 import { DateTime } from '../components/DateTime';
@@ -107,6 +109,9 @@ function DocumentHeader({ view }: { view: DocumentView }) {
         {' · '}
         {view.isHead ? t('reader.currentVersionSaved') : t('reader.earlierVersionSaved')}{' '}
         <DateTime iso={view.version.when} />
+      </p>
+      <p className="doc-meta">
+        <Link to={changesLink(view.id, view.isHead ? {} : { to: view.version.commitId })}>{t('changes.sinceCirculated')}</Link>
       </p>
     </header>
   );
@@ -268,7 +273,9 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
     const block = view.blocks.find((candidate) => candidate.id === blockId);
     if (block !== undefined) startComment(wholeBlockPassage(block));
   };
-  const [openThreadId, setOpenThreadId] = useState<string | null>(null);
+  // A link to a thread (e.g. from the reason of a change) opens it.
+  const [searchParams] = useSearchParams();
+  const [openThreadId, setOpenThreadId] = useState<string | null>(searchParams.get('thread'));
   const threadList = threads.state.status === 'ready' ? threads.state.data : [];
   const roundList = rounds.state.status === 'ready' ? rounds.state.data : [];
   const openThread = threadList.find((thread) => thread.id === openThreadId) ?? null;
@@ -392,6 +399,7 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         <ConnectionBanner state={live.state} joinError={live.joinError} onRetry={live.retry} />
         {!view.isHead && <OlderVersionBanner view={view} />}
+        {view.isHead && <LastVisitNotice documentId={view.id} headCommitId={loadedView.version.commitId} />}
         {!view.isHead && newerVersion !== null && <NewerVersionNotice documentId={view.id} version={newerVersion} />}
         {bannerRound !== null && (
           <RoundBanner documentId={view.id} round={bannerRound}>

@@ -2,6 +2,7 @@ using VaDrafting.Docx;
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
+using VaDrafting.Server.Redlines;
 using VaDrafting.Server.Seeding;
 using VaDrafting.Storage;
 
@@ -42,6 +43,8 @@ public static class DraftingApiSetup
         builder.Services.AddSingleton<ConsultationService>();
         builder.Services.AddSingleton<FocalPointRegister>();
         builder.Services.AddSingleton<SampleConsultation>();
+        builder.Services.AddSingleton<VisitStore>();
+        builder.Services.AddSingleton<RedlineService>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();

@@ -1,0 +1,68 @@
+namespace VaDrafting.Core.Redlines;
+
+/// <summary>
+/// Replays the versions of one piece of text token by token, from its old tokens to its new ones, remembering for each
+/// token of the new text the version that inserted it (and last changed its marks), and for each token of the old text
+/// the version that deleted it. Tokens inserted and deleted in between leave no trace.
+/// </summary>
+internal sealed class StreamReplay
+{
+    private readonly RevisionStamp?[] _deletedBy;
+    private readonly Atom[] _final;
+
+    private readonly record struct Atom(InlineToken Token, int OldIndex, RevisionStamp? InsertedBy, RevisionStamp? FormattedBy);
+
+    private StreamReplay(RevisionStamp?[] deletedBy, Atom[] final)
+    {
+        _deletedBy = deletedBy;
+        _final = final;
+    }
+
+    public static StreamReplay Run(InlineToken[] oldTokens, IEnumerable<(RevisionStamp Stamp, InlineToken[] Tokens)> versions,
+                                   RevisionStamp toStamp, InlineToken[] newTokens, int maxTokens)
+    {
+        var deletedBy = new RevisionStamp?[oldTokens.Length];
+        var current = new Atom[oldTokens.Length];
+        for (var i = 0; i < oldTokens.Length; i++) current[i] = new Atom(oldTokens[i], i, null, null);
+        foreach (var (stamp, tokens) in versions.Append((toStamp, newTokens)))
+            current = Step(current, tokens, stamp, deletedBy, maxTokens);
+        return new StreamReplay(deletedBy, current);
+    }
+
+    /// <summary>Who made the change of one step of the redline of this text, or null when the replay does not explain it.</summary>
+    public RevisionStamp? StampOf(TokenStep step) => step.Kind switch
+    {
+        SegmentKind.Inserted => _final[step.NewIndex].InsertedBy,
+        SegmentKind.Deleted => _deletedBy[step.OldIndex],
+        SegmentKind.FormatChanged => _final[step.NewIndex].FormattedBy ?? _final[step.NewIndex].InsertedBy,
+        _ => null,
+    };
+
+    private static Atom[] Step(Atom[] current, InlineToken[] next, RevisionStamp stamp, RevisionStamp?[] deletedBy, int maxTokens)
+    {
+        var tokens = new InlineToken[current.Length];
+        for (var i = 0; i < current.Length; i++) tokens[i] = current[i].Token;
+        var (steps, _) = TokenDiff.Diff(tokens, next, maxTokens);
+        var result = new Atom[next.Length];
+        foreach (var step in steps)
+        {
+            switch (step.Kind)
+            {
+                case SegmentKind.Equal:
+                    result[step.NewIndex] = current[step.OldIndex] with { Token = next[step.NewIndex] };
+                    break;
+                case SegmentKind.FormatChanged:
+                    result[step.NewIndex] = current[step.OldIndex] with { Token = next[step.NewIndex], FormattedBy = stamp };
+                    break;
+                case SegmentKind.Inserted:
+                    result[step.NewIndex] = new Atom(next[step.NewIndex], -1, stamp, null);
+                    break;
+                case SegmentKind.Deleted:
+                    var atom = current[step.OldIndex];
+                    if (atom.OldIndex >= 0) deletedBy[atom.OldIndex] = stamp;
+                    break;
+            }
+        }
+        return result;
+    }
+}
