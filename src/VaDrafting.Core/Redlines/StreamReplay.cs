@@ -1,3 +1,5 @@
+using VaDrafting.Core.Model;
+
 namespace VaDrafting.Core.Redlines;
 
 /// <summary>
@@ -18,14 +20,22 @@ internal sealed class StreamReplay
         _final = final;
     }
 
-    public static StreamReplay Run(InlineToken[] oldTokens, IEnumerable<(RevisionStamp Stamp, InlineToken[] Tokens)> versions,
-                                   RevisionStamp toStamp, InlineToken[] newTokens, int maxTokens)
+    /// <summary>Replays <paramref name="versions"/> (a null content is an absent text), then the new text itself; versions equal to the text before them are skipped.</summary>
+    public static StreamReplay Run(InlineContent? oldContent, InlineToken[] oldTokens, IEnumerable<(RevisionStamp Stamp, InlineContent? Content)> versions,
+                                   RevisionStamp toStamp, InlineContent? newContent, InlineToken[] newTokens, int maxTokens)
     {
         var deletedBy = new RevisionStamp?[oldTokens.Length];
         var current = new Atom[oldTokens.Length];
         for (var i = 0; i < oldTokens.Length; i++) current[i] = new Atom(oldTokens[i], i, null, null);
-        foreach (var (stamp, tokens) in versions.Append((toStamp, newTokens)))
-            current = Step(current, tokens, stamp, deletedBy, maxTokens);
+        var currentContent = oldContent ?? InlineContent.Empty;
+        foreach (var (stamp, content) in versions)
+        {
+            var next = content ?? InlineContent.Empty;
+            if (next.Equals(currentContent)) continue;
+            current = Step(current, InlineTokens.Of(next), stamp, deletedBy, maxTokens);
+            currentContent = next;
+        }
+        if (!(newContent ?? InlineContent.Empty).Equals(currentContent)) current = Step(current, newTokens, toStamp, deletedBy, maxTokens);
         return new StreamReplay(deletedBy, current);
     }
 

