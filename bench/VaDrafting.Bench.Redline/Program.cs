@@ -11,8 +11,7 @@ using VaDrafting.Core.Redlines;
 //  - bytes allocated per redline and managed memory the redline keeps;
 //  - beside it, `git diff --no-index --word-diff` on the same two document.md files, as a whole process.
 const int Authors = 5;
-const int WarmUpRuns = 20;
-const int Runs = 200;
+const int WarmUpRuns = 10;
 const int GitWarmUpRuns = 2;
 const int GitRuns = 15;
 const double BuildTargetMs = 6;
@@ -27,18 +26,18 @@ Console.WriteLine($"Document: {document.Blocks.Count} blocks, {GuidanceGenerator
     $"Machine: {Environment.ProcessorCount} cores, load {Measure.LoadAverage()}, {GitWordDiff.Version()}.");
 
 var chains = new VersionChain(seed: 606);
-var scenarios = new (string Name, VersionChain.Chain Chain, double TargetMs, double AttributedTargetMs)[]
+var scenarios = new (string Name, VersionChain.Chain Chain, int Runs, double TargetMs, double AttributedTargetMs)[]
 {
-    ("5% of prose blocks edited", chains.Make(document, Authors, 0.05, rewrite: false, fromStamp), BuildTargetMs, AttributedTargetMs),
-    ("100% of prose blocks edited", chains.Make(document, Authors, 1.0, rewrite: false, fromStamp), RewrittenTargetMs, RewrittenTargetMs),
-    ("100% of prose blocks rewritten", chains.Make(document, Authors, 1.0, rewrite: true, fromStamp), RewrittenTargetMs, RewrittenTargetMs),
+    ("5% of prose blocks edited", chains.Make(document, Authors, 0.05, rewrite: false, fromStamp), 200, BuildTargetMs, AttributedTargetMs),
+    ("100% of prose blocks edited", chains.Make(document, Authors, 1.0, rewrite: false, fromStamp), 30, RewrittenTargetMs, RewrittenTargetMs),
+    ("100% of prose blocks rewritten", chains.Make(document, Authors, 1.0, rewrite: true, fromStamp), 30, RewrittenTargetMs, RewrittenTargetMs),
 };
 
 var work = Directory.CreateTempSubdirectory("va-bench-redline-");
 var missed = 0;
 try
 {
-    foreach (var (name, chain, target, attributedTarget) in scenarios)
+    foreach (var (name, chain, runs, target, attributedTarget) in scenarios)
     {
         if (overall.Elapsed > budget) throw new TimeoutException($"The benchmark went over its budget of {budget.TotalMinutes} minutes.");
         var histories = VersionChain.Histories(chain, fromStamp);
@@ -56,8 +55,8 @@ try
             $"{changedSegments.Select(s => s.By?.CommitId).Distinct().Count()} authors named; accept/reject exact: {(exact ? "yes" : "NO")}");
 
         for (var i = 0; i < WarmUpRuns; i++) RedlineAttribution.Attribute(RedlineBuilder.Build(chain.From, chain.To), histories, chain.ToStamp);
-        var build = Measure.Repeatedly(Runs, () => RedlineBuilder.Build(chain.From, chain.To));
-        var both = Measure.Repeatedly(Runs / 2, () => RedlineAttribution.Attribute(RedlineBuilder.Build(chain.From, chain.To), histories, chain.ToStamp));
+        var build = Measure.Repeatedly(runs, () => RedlineBuilder.Build(chain.From, chain.To));
+        var both = Measure.Repeatedly(runs, () => RedlineAttribution.Attribute(RedlineBuilder.Build(chain.From, chain.To), histories, chain.ToStamp));
         var retained = Measure.Retained(() => RedlineAttribution.Attribute(RedlineBuilder.Build(chain.From, chain.To), histories, chain.ToStamp));
         missed += Report("Build", build, target);
         missed += Report("Build + Attribute", both, attributedTarget);
