@@ -6,7 +6,7 @@ namespace VaDrafting.Core.Redlines;
 /// Who made each token change of one piece of text of a block. <paramref name="stream"/> names the piece: "" for the
 /// text of a block or footnote, "<c>rowId/column</c>" for a table cell. Returns null when nobody is known.
 /// </summary>
-internal delegate Func<TokenStep, RevisionStamp?>? StampsFor(string stream, InlineToken[] oldTokens, InlineToken[] newTokens, List<TokenStep> steps);
+internal delegate Func<TokenStep, RevisionStamp?>? StampsFor(string stream, InlineContent? oldContent, InlineContent? newContent, InlineToken[] oldTokens, InlineToken[] newTokens);
 
 /// <summary>Redlines one block (or footnote) given its old and new versions: segments of its text, rows of its table.</summary>
 internal sealed class BlockRedliner(int maxTokens, StampsFor? stamps)
@@ -45,7 +45,7 @@ internal sealed class BlockRedliner(int maxTokens, StampsFor? stamps)
         var newTokens = InlineTokens.Of(@new);
         var (steps, wasCapped) = TokenDiff.Diff(oldTokens, newTokens, maxTokens);
         capped |= wasCapped;
-        return SegmentBuilder.Build(oldTokens, newTokens, steps, stamps?.Invoke(stream, oldTokens, newTokens, steps));
+        return SegmentBuilder.Build(oldTokens, newTokens, steps, stamps?.Invoke(stream, old, @new, oldTokens, newTokens));
     }
 
     private List<RedlineRow> Rows(TableBlock? old, TableBlock? @new, ref bool capped)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using VaDrafting.Core.Collaboration;
 using VaDrafting.Core.Model;
 
@@ -24,7 +25,7 @@ internal static class InlineTokens
             switch (inline)
             {
                 case TextInline text:
-                    foreach (var word in WordTokens.Split(text.Text))
+                    foreach (var word in WholeGraphemes(text.Text, WordTokens.Split(text.Text)))
                         tokens.Add(new InlineToken(word, word, text.Marks, text.Href, null, false));
                     break;
                 case FootnoteRefInline reference:
@@ -36,6 +37,25 @@ internal static class InlineTokens
             }
         }
         return [.. tokens];
+    }
+
+    /// <summary>
+    /// Joins tokens that would cut a user-perceived character apart (an emoji sequence joined by U+200D, a flag, a
+    /// skin-tone modifier), so a redline never shows half of one changed.
+    /// </summary>
+    private static IEnumerable<string> WholeGraphemes(string text, string[] tokens)
+    {
+        if (tokens.Length < 2 || !text.Any(c => c >= '\u0300')) return tokens;
+        var boundaries = new HashSet<int>(StringInfo.ParseCombiningCharacters(text));
+        var joined = new List<string>(tokens.Length);
+        var position = 0;
+        foreach (var token in tokens)
+        {
+            if (joined.Count > 0 && !boundaries.Contains(position)) joined[^1] += token;
+            else joined.Add(token);
+            position += token.Length;
+        }
+        return joined;
     }
 
     public static bool SameFormat(in InlineToken a, in InlineToken b) => a.Marks == b.Marks && a.Href == b.Href;

@@ -63,9 +63,9 @@ public static class RedlineAttribution
     private static StampsFor Replaying(IReadOnlyList<BlockVersion> versions, RevisionStamp toStamp, int max)
     {
         var fallback = LastStamp(versions, toStamp);
-        return (stream, oldTokens, newTokens, _) =>
+        return (stream, oldContent, newContent, oldTokens, newTokens) =>
         {
-            var replay = StreamReplay.Run(oldTokens, versions.Select(v => (v.Stamp, InlineTokens.Of(Stream(v.Block, stream)))), toStamp, newTokens, max);
+            var replay = StreamReplay.Run(oldContent, oldTokens, versions.Select(v => (v.Stamp, Stream(v.Block, stream))), toStamp, newContent, newTokens, max);
             return step => replay.StampOf(step) ?? fallback;
         };
     }

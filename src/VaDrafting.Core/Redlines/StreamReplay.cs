@@ -1,3 +1,5 @@
+using VaDrafting.Core.Model;
+
 namespace VaDrafting.Core.Redlines;
 
 /// <summary>
@@ -12,25 +14,43 @@ internal sealed class StreamReplay
 
     private readonly record struct Atom(InlineToken Token, int OldIndex, RevisionStamp? InsertedBy, RevisionStamp? FormattedBy);
 
-    private StreamReplay(RevisionStamp?[] deletedBy, Atom[] final)
+    /// <summary>Set when a single version made every change of the text: no replay is needed.</summary>
+    private readonly RevisionStamp? _only;
+
+    private StreamReplay(RevisionStamp?[] deletedBy, Atom[] final, RevisionStamp? only)
     {
         _deletedBy = deletedBy;
         _final = final;
+        _only = only;
     }
 
-    public static StreamReplay Run(InlineToken[] oldTokens, IEnumerable<(RevisionStamp Stamp, InlineToken[] Tokens)> versions,
-                                   RevisionStamp toStamp, InlineToken[] newTokens, int maxTokens)
+    /// <summary>Replays <paramref name="versions"/> (a null content is an absent text), then the new text itself; versions equal to the text before them are skipped.</summary>
+    public static StreamReplay Run(InlineContent? oldContent, InlineToken[] oldTokens, IEnumerable<(RevisionStamp Stamp, InlineContent? Content)> versions,
+                                   RevisionStamp toStamp, InlineContent? newContent, InlineToken[] newTokens, int maxTokens)
     {
+        var steps = new List<(RevisionStamp Stamp, InlineContent Content)>();
+        var currentContent = oldContent ?? InlineContent.Empty;
+        foreach (var (stamp, content) in versions)
+        {
+            var next = content ?? InlineContent.Empty;
+            if (next.Equals(currentContent)) continue;
+            steps.Add((stamp, next));
+            currentContent = next;
+        }
+        var last = newContent ?? InlineContent.Empty;
+        if (!last.Equals(currentContent)) steps.Add((toStamp, last));
+        if (steps.Count == 1) return new StreamReplay([], [], steps[0].Stamp);
+
         var deletedBy = new RevisionStamp?[oldTokens.Length];
         var current = new Atom[oldTokens.Length];
         for (var i = 0; i < oldTokens.Length; i++) current[i] = new Atom(oldTokens[i], i, null, null);
-        foreach (var (stamp, tokens) in versions.Append((toStamp, newTokens)))
-            current = Step(current, tokens, stamp, deletedBy, maxTokens);
-        return new StreamReplay(deletedBy, current);
+        for (var k = 0; k < steps.Count; k++)
+            current = Step(current, k == steps.Count - 1 ? newTokens : InlineTokens.Of(steps[k].Content), steps[k].Stamp, deletedBy, maxTokens);
+        return new StreamReplay(deletedBy, current, null);
     }
 
     /// <summary>Who made the change of one step of the redline of this text, or null when the replay does not explain it.</summary>
-    public RevisionStamp? StampOf(TokenStep step) => step.Kind switch
+    public RevisionStamp? StampOf(TokenStep step) => _only is not null ? (step.Kind == SegmentKind.Equal ? null : _only) : step.Kind switch
     {
         SegmentKind.Inserted => _final[step.NewIndex].InsertedBy,
         SegmentKind.Deleted => _deletedBy[step.OldIndex],

@@ -10,6 +10,9 @@ internal readonly record struct TokenStep(SegmentKind Kind, int OldIndex, int Ne
 /// <summary>
 /// The word diff of two token sequences with DiffPlex (whitespace significant). Their common start and end are matched
 /// first; when what remains has more tokens than the cap, the whole old text is deleted and the whole new text inserted.
+/// When what remains has few words in common (under a quarter), it is shown as replaced as a whole rather than as a
+/// confetti of single matching words. A space kept between two changes joins them, and inside each change the deleted
+/// tokens come before the inserted ones, so a rewritten phrase reads as one deletion followed by one insertion.
 /// </summary>
 internal static class TokenDiff
 {
@@ -36,10 +39,80 @@ internal static class TokenDiff
             for (var i = prefix; i < prefix + oldMiddle; i++) steps.Add(new TokenStep(SegmentKind.Deleted, i, -1));
         else if (oldMiddle == 0 && newMiddle > 0)
             for (var j = prefix; j < prefix + newMiddle; j++) steps.Add(new TokenStep(SegmentKind.Inserted, -1, j));
+        else if (oldMiddle > 0 && LittleInCommon(oldTokens, newTokens, prefix, oldMiddle, newMiddle))
+        {
+            for (var i = prefix; i < prefix + oldMiddle; i++) steps.Add(new TokenStep(SegmentKind.Deleted, i, -1));
+            for (var j = prefix; j < prefix + newMiddle; j++) steps.Add(new TokenStep(SegmentKind.Inserted, -1, j));
+        }
         else if (oldMiddle > 0)
+        {
             DiffMiddle(steps, oldTokens, newTokens, prefix, oldMiddle, newMiddle);
+        }
         for (var k = suffix; k > 0; k--) AddKept(steps, oldTokens, newTokens, oldTokens.Length - k, newTokens.Length - k);
-        return (steps, false);
+        return (Tidy(steps, oldTokens), false);
+    }
+
+    private static bool LittleInCommon(InlineToken[] oldTokens, InlineToken[] newTokens, int start, int oldCount, int newCount)
+    {
+        var counts = new Dictionary<string, int>(oldCount, StringComparer.Ordinal);
+        var oldWords = 0;
+        for (var i = start; i < start + oldCount; i++)
+        {
+            if (IsSpace(oldTokens[i].Key)) continue;
+            oldWords++;
+            counts[oldTokens[i].Key] = counts.GetValueOrDefault(oldTokens[i].Key) + 1;
+        }
+        int newWords = 0, common = 0;
+        for (var j = start; j < start + newCount; j++)
+        {
+            if (IsSpace(newTokens[j].Key)) continue;
+            newWords++;
+            if (counts.TryGetValue(newTokens[j].Key, out var left) && left > 0)
+            {
+                counts[newTokens[j].Key] = left - 1;
+                common++;
+            }
+        }
+        return common * 4 < Math.Max(oldWords, newWords);
+    }
+
+    private static bool IsSpace(string key) => key.Length > 0 && key[0] != '\0' && string.IsNullOrWhiteSpace(key);
+
+    private static bool IsChange(TokenStep step) => step.Kind is SegmentKind.Deleted or SegmentKind.Inserted;
+
+    /// <summary>Joins changes separated only by kept spaces, and puts the deletions of each change before its insertions.</summary>
+    private static List<TokenStep> Tidy(List<TokenStep> steps, InlineToken[] oldTokens)
+    {
+        var joined = new List<TokenStep>(steps.Count + 8);
+        for (var k = 0; k < steps.Count; k++)
+        {
+            var end = k;
+            while (end < steps.Count && steps[end].Kind == SegmentKind.Equal && IsSpace(oldTokens[steps[end].OldIndex].Key)) end++;
+            if (end > k && k > 0 && end < steps.Count && IsChange(steps[k - 1]) && IsChange(steps[end]))
+            {
+                for (var m = k; m < end; m++) joined.Add(new TokenStep(SegmentKind.Deleted, steps[m].OldIndex, -1));
+                for (var m = k; m < end; m++) joined.Add(new TokenStep(SegmentKind.Inserted, -1, steps[m].NewIndex));
+                k = end - 1;
+                continue;
+            }
+            joined.Add(steps[k]);
+        }
+
+        for (var start = 0; start < joined.Count;)
+        {
+            if (!IsChange(joined[start]))
+            {
+                start++;
+                continue;
+            }
+            var end = start;
+            while (end < joined.Count && IsChange(joined[end])) end++;
+            var change = joined.GetRange(start, end - start);
+            var ordered = change.Where(s => s.Kind == SegmentKind.Deleted).Concat(change.Where(s => s.Kind == SegmentKind.Inserted)).ToList();
+            for (var m = 0; m < ordered.Count; m++) joined[start + m] = ordered[m];
+            start = end;
+        }
+        return joined;
     }
 
     private static void DiffMiddle(List<TokenStep> steps, InlineToken[] oldTokens, InlineToken[] newTokens, int start, int oldCount, int newCount)
