@@ -23,12 +23,19 @@ public sealed class VisitStore
     private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web);
 
     private readonly string folder;
+    private readonly int maxPeople;
     private readonly ConcurrentDictionary<string, Lock> gates = new(StringComparer.Ordinal);
 
-    public VisitStore(IOptions<StorageOptions> options)
+    public VisitStore(IOptions<StorageOptions> options) : this(options, MaxPeoplePerDocument)
+    {
+    }
+
+    internal VisitStore(IOptions<StorageOptions> options, int maxPeople)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPeople, 1);
         folder = Path.Combine(Path.GetFullPath(options.Value.DataPath), FolderName);
+        this.maxPeople = maxPeople;
     }
 
     public Visit? Get(string documentId, string userId)
@@ -83,10 +90,10 @@ public sealed class VisitStore
         }
     }
 
-    private static Dictionary<string, Visit> Bounded(Dictionary<string, Visit> visits) =>
-        visits.Count <= MaxPeoplePerDocument
+    private Dictionary<string, Visit> Bounded(Dictionary<string, Visit> visits) =>
+        visits.Count <= maxPeople
             ? visits
-            : visits.OrderByDescending(v => v.Value.SeenAt).Take(MaxPeoplePerDocument).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+            : visits.OrderByDescending(v => v.Value.SeenAt).Take(maxPeople).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
     private void Save(string documentId, Dictionary<string, Visit> visits)
     {

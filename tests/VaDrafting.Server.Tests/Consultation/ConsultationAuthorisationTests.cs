@@ -49,6 +49,10 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         ("MergeDraft", [404, 404, 404, 404, 200]),
         ("ListFocalPoints", [200, 200, 200, 200, 200]),
         ("PutFocalPoints", [200, 403, 403, 403, 403]),
+        ("Redline", [200, 200, 200, 200, 200]),
+        ("RedlineSummary", [200, 200, 200, 200, 200]),
+        ("GetVisit", [204, 204, 204, 204, 204]),
+        ("PutVisit", [200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -63,7 +67,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         return cases;
     }
 
-    private sealed record Scenario(string Id, string Tag, RoundViewIds Round, string ThreadId, string OpeningId, string DraftId, string SecondDraftId);
+    private sealed record Scenario(string Id, string Tag, RoundViewIds Round, string ThreadId, string OpeningId, string DraftId, string SecondDraftId, string Head);
 
     private sealed record RoundViewIds(string Id, string QuestionId);
 
@@ -89,7 +93,8 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         var thread = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.LastBlock, 12, 20, "Say how often.", proposal: "reviewed every year");
         var draft = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 0, 4, "Our draft.", draft: true);
         var secondDraft = await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 5, 13, "Another draft.", draft: true);
-        return new Scenario(id, tag, new RoundViewIds(round.Id, round.Questions[0].Id), thread.Id, thread.Opening.Id, draft.Id, secondDraft.Id);
+        var head = (await steps.HistoryAsync(id))[0].CommitId;
+        return new Scenario(id, tag, new RoundViewIds(round.Id, round.Questions[0].Id), thread.Id, thread.Opening.Id, draft.Id, secondDraft.Id, head);
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpClient client, string endpoint, Scenario s)
@@ -122,6 +127,10 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
             "MergeDraft" => client.PostAsJsonAsync($"{document}/threads/{s.DraftId}/merge", new { intoThreadId = s.SecondDraftId }, Cancel),
             "ListFocalPoints" => client.GetAsync($"{document}/focal-points", Cancel),
             "PutFocalPoints" => client.PutAsJsonAsync($"{document}/focal-points/lao-pdr", new { userIds = new[] { Delegates.LaoPdr } }, Cancel),
+            "Redline" => client.GetAsync($"{document}/redline?from={s.Tag}&to=head", Cancel),
+            "RedlineSummary" => client.GetAsync($"{document}/redline/summary?from={s.Tag}", Cancel),
+            "GetVisit" => client.GetAsync($"{document}/visit", Cancel),
+            "PutVisit" => client.PutAsJsonAsync($"{document}/visit", new { commitId = s.Head }, Cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
         };
     }
