@@ -20,7 +20,8 @@ public sealed class StructureEditingTests(BrowserServer server) : IClassFixture<
         var ana = await SignInAndFollowDocumentAsync(server, "Ana Moreno");
         var tomas = await SignInAndFollowDocumentAsync(server, "Tomás Reyes");
 
-        // Ana adds a paragraph after another one.
+        // Ana adds a paragraph after another one (the structure buttons of a block show behind its Arrange button).
+        await Arrange(ana, Neighbour).ClickAsync();
         await ana.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Add after paragraph “{Regex.Escape(Neighbour)}") }).ClickAsync();
         var form = ana.GetByRole(AriaRole.Form, new() { Name = "New block after this one" });
         await Assertions.Expect(form.GetByLabel("Kind of block")).ToBeFocusedAsync();
@@ -51,6 +52,7 @@ public sealed class StructureEditingTests(BrowserServer server) : IClassFixture<
         }
 
         // She merges them back.
+        await Arrange(ana, FirstSentence).ClickAsync();
         await ana.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Merge with next: paragraph “{Regex.Escape(FirstSentence[..20])}") }).ClickAsync();
         foreach (var page in new[] { ana, tomas })
         {
@@ -86,6 +88,9 @@ public sealed class StructureEditingTests(BrowserServer server) : IClassFixture<
     }
 
     private static ILocator Paragraphs(IPage page, string text) => page.Locator("p.doc-paragraph").Filter(new() { HasText = text });
+
+    private static ILocator Arrange(IPage page, string start) =>
+        page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Arrange paragraph “{Regex.Escape(start[..20])}") });
 
     private static ILocator EditButton(IPage page, string start) =>
         page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Edit paragraph: {Regex.Escape(start[..20])}") });

@@ -7,6 +7,9 @@ export interface StructureHooks {
   blocks: readonly Block[];
   /** A change is on its way: the controls wait. */
   busy: boolean;
+  /** The block whose structure buttons are shown (one at a time, to keep the page light). */
+  arrangingBlockId: string | null;
+  toggleArrange(blockId: string): void;
   move(block: Block, direction: 'up' | 'down'): void;
   /** Asks for confirmation first. */
   requestDelete(block: Block): void;

@@ -7,7 +7,10 @@ import { blockPreview, canMergeWithNext, moveTarget } from './structure';
 /** Marks a structure control so that focus can find it again after the document reloads. */
 export const controlKey = (blockId: string | null, control: string) => `${blockId ?? 'top'}:${control}`;
 
-/** A block's structure buttons: add after it, move it up or down, join it with the next, delete it. */
+/**
+ * A block's Arrange button, which shows its structure buttons: add after it, move it up or down, join it with the
+ * next, delete it. One block shows them at a time, so that a long document does not carry hundreds of buttons.
+ */
 export function BlockStructureControls({ block, structure }: { block: Block; structure: StructureHooks }) {
   const { t } = useTranslation();
   const kindLabel = useBlockKindLabel();
@@ -16,63 +19,76 @@ export function BlockStructureControls({ block, structure }: { block: Block; str
   const canMoveDown = moveTarget(structure.blocks, block.id, 'down') !== undefined;
   const canMerge = canMergeWithNext(structure.blocks, block.id);
   const inserting = structure.insertingAfter === block.id;
+  const arranging = structure.arrangingBlockId === block.id;
   return (
     <>
-      <span className="block-structure" role="group" aria-label={t('editing.structure.group', names)}>
-        <button
-          type="button"
-          className="button button-quiet block-edit-open"
-          aria-label={t('editing.structure.addAfterLabel', names)}
-          aria-expanded={inserting}
-          data-structure-control={controlKey(block.id, 'add')}
-          disabled={structure.busy}
-          onClick={() => structure.openInsert(block.id)}
-        >
-          {t('editing.structure.addAfter')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet block-edit-open"
-          aria-label={t('editing.structure.moveUpLabel', names)}
-          data-structure-control={controlKey(block.id, 'up')}
-          disabled={structure.busy || !canMoveUp}
-          onClick={() => structure.move(block, 'up')}
-        >
-          {t('editing.structure.moveUp')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet block-edit-open"
-          aria-label={t('editing.structure.moveDownLabel', names)}
-          data-structure-control={controlKey(block.id, 'down')}
-          disabled={structure.busy || !canMoveDown}
-          onClick={() => structure.move(block, 'down')}
-        >
-          {t('editing.structure.moveDown')}
-        </button>
-        {canMerge && (
+      <button
+        type="button"
+        className="button button-quiet block-edit-open"
+        aria-label={t('editing.structure.arrangeLabel', names)}
+        aria-expanded={arranging}
+        data-structure-control={controlKey(block.id, 'arrange')}
+        onClick={() => structure.toggleArrange(block.id)}
+      >
+        {t('editing.structure.arrange')}
+      </button>
+      {arranging && (
+        <span className="block-structure" role="group" aria-label={t('editing.structure.group', names)}>
           <button
             type="button"
             className="button button-quiet block-edit-open"
-            aria-label={t('editing.structure.mergeLabel', names)}
-            data-structure-control={controlKey(block.id, 'merge')}
+            aria-label={t('editing.structure.addAfterLabel', names)}
+            aria-expanded={inserting}
+            data-structure-control={controlKey(block.id, 'add')}
             disabled={structure.busy}
-            onClick={() => structure.mergeWithNext(block)}
+            onClick={() => structure.openInsert(block.id)}
           >
-            {t('editing.structure.merge')}
+            {t('editing.structure.addAfter')}
           </button>
-        )}
-        <button
-          type="button"
-          className="button button-quiet block-edit-open"
-          aria-label={t('editing.structure.deleteLabel', names)}
-          data-structure-control={controlKey(block.id, 'delete')}
-          disabled={structure.busy}
-          onClick={() => structure.requestDelete(block)}
-        >
-          {t('editing.structure.delete')}
-        </button>
-      </span>
+          <button
+            type="button"
+            className="button button-quiet block-edit-open"
+            aria-label={t('editing.structure.moveUpLabel', names)}
+            data-structure-control={controlKey(block.id, 'up')}
+            disabled={structure.busy || !canMoveUp}
+            onClick={() => structure.move(block, 'up')}
+          >
+            {t('editing.structure.moveUp')}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet block-edit-open"
+            aria-label={t('editing.structure.moveDownLabel', names)}
+            data-structure-control={controlKey(block.id, 'down')}
+            disabled={structure.busy || !canMoveDown}
+            onClick={() => structure.move(block, 'down')}
+          >
+            {t('editing.structure.moveDown')}
+          </button>
+          {canMerge && (
+            <button
+              type="button"
+              className="button button-quiet block-edit-open"
+              aria-label={t('editing.structure.mergeLabel', names)}
+              data-structure-control={controlKey(block.id, 'merge')}
+              disabled={structure.busy}
+              onClick={() => structure.mergeWithNext(block)}
+            >
+              {t('editing.structure.merge')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-quiet block-edit-open"
+            aria-label={t('editing.structure.deleteLabel', names)}
+            data-structure-control={controlKey(block.id, 'delete')}
+            disabled={structure.busy}
+            onClick={() => structure.requestDelete(block)}
+          >
+            {t('editing.structure.delete')}
+          </button>
+        </span>
+      )}
       {inserting && structure.inserter(block.id)}
     </>
   );

@@ -22,6 +22,8 @@ const blocks: Block[] = [
 const structureHooks = (fields: Partial<StructureHooks>): StructureHooks => ({
   blocks,
   busy: false,
+  arrangingBlockId: null,
+  toggleArrange: () => undefined,
   move: () => undefined,
   requestDelete: () => undefined,
   mergeWithNext: () => undefined,
@@ -50,35 +52,47 @@ const renderBody = (structure: StructureHooks) => {
 describe('structure controls of a block', () => {
   it('name the block they act on, and move it with the keyboard', async () => {
     const move = vi.fn();
-    renderBody(structureHooks({ move }));
+    renderBody(structureHooks({ move, arrangingBlockId: 'p-1' }));
     const down = screen.getByRole('button', { name: 'Move paragraph “The national focal point coordinates the…” down' });
     down.focus();
     await userEvent.keyboard('{Enter}');
     expect(move).toHaveBeenCalledWith(blocks[0], 'down');
-    expect(screen.getByRole('group', { name: 'Arrange paragraph “Budgets follow the plan.”' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Structure of paragraph “The national focal point coordinates the…”' })).toBeTruthy();
+  });
+
+  it('show behind the Arrange button of one block at a time', async () => {
+    const toggleArrange = vi.fn();
+    renderBody(structureHooks({ toggleArrange, arrangingBlockId: 'p-2' }));
+    expect(screen.queryByRole('button', { name: /^Delete paragraph “The national/ })).toBeNull();
+    const arrange = screen.getByRole('button', { name: 'Arrange paragraph “Budgets follow the plan.”' });
+    expect(arrange.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: /^Arrange paragraph “The national/ }));
+    expect(toggleArrange).toHaveBeenCalledWith('p-1');
   });
 
   it('cannot move the first block up, and offer merging only with a following text block', () => {
-    renderBody(structureHooks({}));
+    renderBody(structureHooks({ arrangingBlockId: 'p-1' }));
     expect((screen.getByRole('button', { name: /^Move paragraph “The national.*” up$/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('button', { name: /^Merge with next: paragraph “The national/ })).toBeTruthy();
+    cleanup();
+    renderBody(structureHooks({ arrangingBlockId: 'p-2' }));
     expect(screen.queryByRole('button', { name: /^Merge with next: paragraph “Budgets/ })).toBeNull();
   });
 
   it('ask for a confirmation before deleting, and open the form for a new block in place', async () => {
     const requestDelete = vi.fn();
     const openInsert = vi.fn();
-    renderBody(structureHooks({ requestDelete, openInsert, insertingAfter: 'p-2', inserter: () => <p>The form</p> }));
+    renderBody(structureHooks({ requestDelete, openInsert, arrangingBlockId: 'p-2', insertingAfter: 'p-2', inserter: () => <p>The form</p> }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete paragraph “Budgets follow the plan.”' }));
     expect(requestDelete).toHaveBeenCalledWith(blocks[1]);
-    await userEvent.click(screen.getByRole('button', { name: /^Add after paragraph “The national/ }));
-    expect(openInsert).toHaveBeenCalledWith('p-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Add after paragraph “Budgets follow the plan.”' }));
+    expect(openInsert).toHaveBeenCalledWith('p-2');
     expect(screen.getByRole('button', { name: 'Add after paragraph “Budgets follow the plan.”' }).getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText('The form')).toBeTruthy();
   });
 
   it('wait while a change is on its way', () => {
-    renderBody(structureHooks({ busy: true }));
+    renderBody(structureHooks({ busy: true, arrangingBlockId: 'p-2' }));
     expect((screen.getByRole('button', { name: 'Delete paragraph “Budgets follow the plan.”' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

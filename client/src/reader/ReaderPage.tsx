@@ -343,6 +343,7 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
   // Structure changes: each is stored as a version, then the text is loaded again and focus goes back to the block.
   const kindLabel = useBlockKindLabel();
   const [insertingAfter, setInsertingAfter] = useState<string | null | undefined>(undefined);
+  const [arrangingBlockId, setArrangingBlockId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Block | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const structureDone = (result: StructureResultView, change: StructureChange) => {
@@ -461,6 +462,8 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
           structure: {
             blocks: view.blocks,
             busy: structure.busy,
+            arrangingBlockId,
+            toggleArrange: (blockId) => setArrangingBlockId((open) => (open === blockId ? null : blockId)),
             move: (block, direction) => {
               const afterBlockId = moveTarget(view.blocks, block.id, direction);
               if (afterBlockId !== undefined) void structure.move(block, direction, afterBlockId);
