@@ -66,6 +66,8 @@ export type Inline = TextInline | FootnoteRefInline | LineBreakInline;
 
 export interface HeadingBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'heading';
   level: number;
   content: Inline[];
@@ -73,6 +75,8 @@ export interface HeadingBlock {
 
 export interface ParagraphBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'paragraph';
   content: Inline[];
 }
@@ -81,6 +85,8 @@ export type ListKind = 'bulleted' | 'numbered';
 
 export interface ListItemBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'listItem';
   listKind: ListKind;
   level: number;
@@ -89,6 +95,8 @@ export interface ListItemBlock {
 
 export interface QuoteBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'quote';
   content: Inline[];
 }
@@ -100,6 +108,8 @@ export interface TableRow {
 
 export interface TableBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'table';
   header: TableRow;
   rows: TableRow[];
@@ -107,6 +117,8 @@ export interface TableBlock {
 
 export interface PlaceholderBlock {
   id: string;
+  /** The block\'s revision at this version, named by structure changes (absent from older servers). */
+  revision?: string;
   type: 'placeholder';
   kind: string;
   description: string;

@@ -6,15 +6,21 @@ import { ConflictDialog } from './ConflictDialog';
 import { useBlockKindLabel } from './labels';
 import './editing.css';
 import { wrapSelection, type InlineFormat } from './markdownWrap';
+import { hasUnsavedText } from './editOutcome';
+import { anchorText, markdownPlainText, splitPoint } from './structure';
 import type { BlockEditing, EditSession } from './useBlockEditing';
 
 interface Props {
   block: Block;
   editing: BlockEditing;
+  /** Cuts the block in two at this offset of its visible text; absent where the structure is not edited. */
+  onSplit?: (offset: number) => void;
+  /** A structure change is on its way. */
+  structureBusy?: boolean;
 }
 
 /** The editor of one block: its inline Markdown, buttons that wrap the selection, and where the saving stands. */
-export function BlockEditor({ block, editing }: Props) {
+export function BlockEditor({ block, editing, onSplit, structureBusy = false }: Props) {
   const { t } = useTranslation();
   const kindLabel = useBlockKindLabel();
   const id = useId();
@@ -26,6 +32,7 @@ export function BlockEditor({ block, editing }: Props) {
   const state = session?.state ?? null;
   const kind = kindLabel(block);
   const pendingSelection = useRef<[number, number] | null>(null);
+  const [splitProblem, setSplitProblem] = useState<string | null>(null);
 
   useEffect(() => {
     if (state !== null) field.current?.focus();
@@ -62,6 +69,22 @@ export function BlockEditor({ block, editing }: Props) {
     const edit = wrapSelection(state.text, element.selectionStart, element.selectionEnd, choice);
     pendingSelection.current = [edit.selectionStart, edit.selectionEnd];
     editing.change(edit.text);
+  };
+  const splitHere = () => {
+    const element = field.current;
+    if (element === null || state === null || onSplit === undefined) return;
+    // The offset counts the text as stored: the editor must show exactly what the page shows.
+    if (session.saving || hasUnsavedText(state) || markdownPlainText(state.text) !== anchorText('content' in block ? block.content : [])) {
+      setSplitProblem(t('editing.structure.splitUnsaved'));
+      return;
+    }
+    const point = splitPoint(state.text, element.selectionStart);
+    if (point.kind === 'insideMarkup') setSplitProblem(t('editing.structure.splitInsideMarkup'));
+    else if (point.kind === 'edge') setSplitProblem(t('editing.structure.splitEdge'));
+    else {
+      setSplitProblem(null);
+      onSplit(point.offset);
+    }
   };
   const leaveBlock = (event: FocusEvent) => {
     if (event.relatedTarget instanceof Node && container.current?.contains(event.relatedTarget)) return;
@@ -113,18 +136,28 @@ export function BlockEditor({ block, editing }: Props) {
             rows={Math.min(10, Math.max(2, Math.ceil(state.text.length / 80)))}
             value={state.text}
             aria-describedby={`${id}-hint`}
-            onChange={(event) => editing.change(event.target.value)}
+            onChange={(event) => {
+              setSplitProblem(null);
+              editing.change(event.target.value);
+            }}
           />
           <p id={`${id}-hint`} className="block-editor-hint">
             {t('editing.hint')}
+            {onSplit !== undefined && ` ${t('editing.structure.splitHint', { kind })}`}
           </p>
           <p role="status" className="block-editor-status">
             {session.saving ? t('editing.saving') : noticeText(session.notice)}
           </p>
           <div role="alert" className="block-editor-error">
             {session.error !== null && t('editing.refused', { message: session.error })}
+            {splitProblem !== null && <p>{splitProblem}</p>}
           </div>
           <div className="form-actions">
+            {onSplit !== undefined && (
+              <button type="button" className="button" onClick={splitHere} disabled={structureBusy}>
+                {t('editing.structure.split')}
+              </button>
+            )}
             <button type="button" className="button button-primary" onClick={editing.finish} disabled={session.saving}>
               {t('editing.done')}
             </button>

@@ -2,22 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../api/types';
 import { skipAnchorText } from '../consultation/anchorText';
-import { plainText } from '../document/inlines';
 import { useBlockKindLabel } from './labels';
 import './editing.css';
 import { useBlockEditingHooks } from './BlockEditingContext';
+import { BlockStructureControls, controlKey } from './BlockStructureControls';
+import { blockPreview } from './structure';
 import { isEditableBlock } from './types';
-
-const previewLength = 40;
-
-function blockPreview(block: Block): string {
-  const text = 'content' in block ? plainText(block.content).trim() : '';
-  return text.length > previewLength ? `${text.slice(0, previewLength).trimEnd()}…` : text;
-}
 
 /**
  * A block of the text with, for coordinators on the latest version, its Edit control, the notice that someone
- * else edits it, and its editor while this person edits it. Everything added stays out of the anchor text.
+ * else edits it, its structure controls, and its editor while this person edits it. Everything added stays out
+ * of the anchor text.
  */
 export function EditableBlock({ block, children }: { block: Block; children: ReactNode }) {
   const { t } = useTranslation();
@@ -39,14 +34,18 @@ export function EditableBlock({ block, children }: { block: Block; children: Rea
           hooks.editor(block)
         ) : (
           hooks.canEdit && (
-          <button
-            type="button"
-            className="button button-quiet block-edit-open"
-            aria-label={t('editing.editLabel', { kind, preview: blockPreview(block) })}
-            onClick={() => hooks.start(block.id)}
-          >
-            {t('editing.edit')}
-          </button>
+            <div className="block-edit-controls">
+              <button
+                type="button"
+                className="button button-quiet block-edit-open"
+                aria-label={t('editing.editLabel', { kind, preview: blockPreview(block) })}
+                data-structure-control={controlKey(block.id, 'edit')}
+                onClick={() => hooks.start(block.id)}
+              >
+                {t('editing.edit')}
+              </button>
+              {hooks.structure !== undefined && <BlockStructureControls block={block} structure={hooks.structure} />}
+            </div>
           )
         )}
       </div>

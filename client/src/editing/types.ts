@@ -50,6 +50,27 @@ export interface BlockChanged {
   revision: string;
   version: VersionInfo;
   block?: Block | null;
+  /** The block before it at that version (null when first); with blockCount, tells a text edit from a structure change. */
+  afterBlockId?: string | null;
+  /** How many blocks the document has at that version (0 or absent from an older server). */
+  blockCount?: number;
+}
+
+/** What the hub's structure methods answer: the new version and the blocks made or changed. */
+export interface StructureResultView {
+  version: VersionInfo;
+  blockIds: string[];
+}
+
+export type NewBlockKind = 'paragraph' | 'heading' | 'listItem';
+
+/** InsertBlock's request. */
+export interface InsertBlockRequest {
+  afterBlockId: string | null;
+  kind: NewBlockKind;
+  level?: number | null;
+  listKind?: 'bulleted' | 'numbered' | null;
+  text: string;
 }
 
 /** Block kinds edited as one line of inline Markdown. */

@@ -7,12 +7,30 @@ export function withBlocks(blocks: readonly Block[], updates: ReadonlyMap<string
   return updates.size === 0 ? [...blocks] : blocks.map((block) => updates.get(block.id) ?? block);
 }
 
+/**
+ * Whether a changed block can be shown by replacing it where it is: it is on the page already, after the same
+ * block, and the document has as many blocks as the page. Otherwise the change inserted, split, joined or moved
+ * blocks (or the page missed a change) and the text must be loaded again.
+ */
+export function fitsInPlace(blocks: readonly Pick<Block, 'id'>[], change: BlockChanged): boolean {
+  const block = change.block;
+  if (block == null || block.id !== change.blockId) return false;
+  const index = blocks.findIndex((candidate) => candidate.id === change.blockId);
+  if (index < 0) return false;
+  // An older server does not say where the block sits: only its id can be checked.
+  if (change.blockCount === undefined || change.blockCount === 0) return true;
+  return blocks.length === change.blockCount && (blocks[index - 1]?.id ?? null) === (change.afterBlockId ?? null);
+}
+
+/** What became of a block change: shown in place, the text must be loaded again, or the page already has (or reloads for) it. */
+export type BlockChangeResult = 'inPlace' | 'reload' | 'known';
+
 export interface BlockUpdates {
   /** The loaded document with the blocks saved since. */
   view: DocumentView;
-  /** Shows a saved block in place; false when the change does not carry the block (the text must be loaded again). */
-  apply(change: BlockChanged): boolean;
-  /** A version whose text change is already on the page. */
+  /** Shows a saved block in place when it fits there; otherwise says whether the text must be loaded again. */
+  apply(change: BlockChanged): BlockChangeResult;
+  /** A version whose text change is already on the page, or is being loaded. */
   markApplied(commitId: string): void;
   wasApplied(commitId: string): boolean;
 }
@@ -23,20 +41,27 @@ export function useBlockUpdates(loaded: DocumentView): BlockUpdates {
   const applied = useRef(new Set<string>());
   const current = updates.source === loaded ? updates.blocks : new Map<string, Block>();
   const view = useMemo(() => (current.size === 0 ? loaded : { ...loaded, blocks: withBlocks(loaded.blocks, current) }), [loaded, current]);
+  const shownBlocks = useRef(view.blocks);
+  shownBlocks.current = view.blocks;
 
   const markApplied = useCallback((commitId: string) => void applied.current.add(commitId), []);
   const wasApplied = useCallback((commitId: string) => applied.current.has(commitId), []);
   const apply = useCallback(
-    (change: BlockChanged) => {
+    (change: BlockChanged): BlockChangeResult => {
+      const commitId = change.version.commitId;
       const block = change.block;
-      if (block == null || block.id !== change.blockId) return false;
-      applied.current.add(change.version.commitId);
+      if (block == null || !fitsInPlace(shownBlocks.current, change)) {
+        if (applied.current.has(commitId)) return 'known';
+        applied.current.add(commitId);
+        return 'reload';
+      }
+      applied.current.add(commitId);
       setUpdates((previous) => {
         const blocks = new Map(previous.source === loaded ? previous.blocks : []);
         blocks.set(block.id, block);
         return { source: loaded, blocks };
       });
-      return true;
+      return 'inPlace';
     },
     [loaded],
   );

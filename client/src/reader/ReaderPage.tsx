@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getDocument, listOrganisations, listRounds, listTags, listThreads } from '../api/endpoints';
-import type { CommentThread, DecisionOutcome, DocumentView, Round, Tag, VersionInfo } from '../api/types';
+import type { Block, CommentThread, DecisionOutcome, DocumentView, Round, Tag, VersionInfo } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { changesLink } from '../changes/changesModel';
 import { LastVisitNotice } from '../changes/LastVisitNotice';
@@ -29,7 +29,15 @@ import { ThreadList } from '../consultation/ThreadList';
 import { DocumentBody } from '../document/DocumentBody';
 import { BlockEditingContext, othersEditing, type BlockEditingHooks } from '../editing/BlockEditingContext';
 import { BlockEditor } from '../editing/BlockEditor';
+import { BlockInserter } from '../editing/BlockInserter';
+import { controlKey } from '../editing/BlockStructureControls';
+import { DeleteBlockDialog } from '../editing/DeleteBlockDialog';
+import { useBlockKindLabel } from '../editing/labels';
+import { blockAfterDelete, blockPreview, moveTarget } from '../editing/structure';
 import { useBlockEditing } from '../editing/useBlockEditing';
+import { useBlockStructure, type StructureChange } from '../editing/useBlockStructure';
+import type { StructureResultView } from '../editing/types';
+import { skipAnchorText } from '../consultation/anchorText';
 import { useLiveConnection } from '../live/LiveProvider';
 import { useBlockUpdates } from '../editing/useBlockUpdates';
 import { assignFootnoteRefIds } from '../document/footnoteRefs';
@@ -56,6 +64,13 @@ import { CirculatedList } from './CirculatedList';
 import { HistoryList } from './HistoryList';
 import { UploadVersionDialog } from './UploadVersionDialog';
 import { documentLink } from './versionLinks';
+
+/** Structure controls to give focus to, the first that is there and enabled; after a change, once the page shows a newer version. */
+interface FocusRequest {
+  keys: string[];
+  /** The version shown when the request was made; null to focus at once. */
+  shownCommitId: string | null;
+}
 
 /** Scrolls to the block named in the address (#blockId) once the document is on the page. */
 function useScrollToHash(ready: boolean, versionKey: string) {
@@ -332,13 +347,82 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
     enabled: canEdit,
     onVersionSaved: blockUpdates.markApplied,
   });
+  // Structure changes: each is stored as a version, then the text is loaded again and focus goes back to the block.
+  const kindLabel = useBlockKindLabel();
+  const [insertingAfter, setInsertingAfter] = useState<string | null | undefined>(undefined);
+  const [arrangingBlockId, setArrangingBlockId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Block | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const structureDone = (result: StructureResultView, change: StructureChange) => {
+    blockUpdates.markApplied(result.version.commitId);
+    onReload();
+    const shownCommitId = loadedView.version.commitId;
+    const focus = (...keys: string[]) => setFocusRequest({ keys, shownCommitId });
+    switch (change.kind) {
+      case 'inserted': {
+        setInsertingAfter(undefined);
+        const kind =
+          change.request.kind === 'heading'
+            ? t('editing.kind.heading')
+            : change.request.kind === 'listItem'
+              ? t('editing.kind.listItem')
+              : t('editing.kind.paragraph');
+        setAnnouncement(t('editing.structure.announce.inserted', { kind }));
+        focus(controlKey(result.blockIds[0] ?? null, 'edit'), controlKey(change.request.afterBlockId, 'add'));
+        return;
+      }
+      case 'deleted':
+        setDeleting(null);
+        setAnnouncement(t('editing.structure.announce.deleted', { kind: kindLabel(change.block), preview: blockPreview(change.block) }));
+        focus(change.focusBlockId === null ? controlKey(null, 'add') : controlKey(change.focusBlockId, 'edit'), controlKey(null, 'add'));
+        return;
+      case 'moved': {
+        const names = { kind: kindLabel(change.block), preview: blockPreview(change.block) };
+        setAnnouncement(
+          change.direction === 'up' ? t('editing.structure.announce.movedUp', names) : t('editing.structure.announce.movedDown', names),
+        );
+        const other = change.direction === 'up' ? 'down' : 'up';
+        focus(controlKey(change.block.id, change.direction), controlKey(change.block.id, other), controlKey(change.block.id, 'edit'));
+        return;
+      }
+      case 'split':
+        editing.finish();
+        setAnnouncement(t('editing.structure.announce.split', { kind: kindLabel(change.block) }));
+        focus(controlKey(result.blockIds[1] ?? change.block.id, 'edit'), controlKey(change.block.id, 'edit'));
+        return;
+      case 'merged':
+        setAnnouncement(t('editing.structure.announce.merged', { kind: kindLabel(change.block) }));
+        focus(controlKey(change.block.id, 'merge'), controlKey(change.block.id, 'edit'));
+        return;
+    }
+  };
+  const structure = useBlockStructure({ documentId: view.id, live: connection, onDone: structureDone, onRefused: onReload });
+  useEffect(() => {
+    if (focusRequest === null || focusRequest.shownCommitId === loadedView.version.commitId) return;
+    setFocusRequest(null);
+    for (const key of focusRequest.keys) {
+      const control = documentArea.current?.querySelector<HTMLButtonElement>(`[data-structure-control="${CSS.escape(key)}"]`);
+      if (control != null && !control.disabled) {
+        control.focus();
+        return;
+      }
+    }
+  }, [focusRequest, loadedView]);
+  const cancelInsert = () => {
+    setFocusRequest({ keys: [controlKey(insertingAfter ?? null, 'add')], shownCommitId: null });
+    setInsertingAfter(undefined);
+  };
+  const inserter = (afterBlockId: string | null) => (
+    <BlockInserter afterBlockId={afterBlockId} busy={structure.busy} onSave={structure.insert} onCancel={cancelInsert} />
+  );
+
   const live = useLiveDocument(view.id, {
     loadedHeadCommitId: view.isHead ? loadedView.version.commitId : null,
     sectionId: view.isHead ? activeHeading : null,
     editingBlockId: canEdit ? (editing.session?.blockId ?? null) : null,
     onChange: (change) => {
       if (change.kind === 'blockChanged') {
-        if (view.isHead && !blockUpdates.apply(change.change)) onReload();
+        if (view.isHead && blockUpdates.apply(change.change) === 'reload') onReload();
         editing.blockChanged(change.change);
         return;
       }
@@ -372,8 +456,32 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
         canEdit,
         editingBlockId: editing.session?.blockId ?? null,
         start: editing.start,
-        editor: (block) => <BlockEditor block={block} editing={editing} />,
+        editor: (block) => (
+          <BlockEditor
+            block={block}
+            editing={editing}
+            structureBusy={structure.busy}
+            onSplit={(offset) => void structure.split(block, offset)}
+          />
+        ),
         editorsOf: (blockId) => editors.get(blockId) ?? [],
+        ...(canEdit && {
+          structure: {
+            blocks: view.blocks,
+            busy: structure.busy,
+            arrangingBlockId,
+            toggleArrange: (blockId) => setArrangingBlockId((open) => (open === blockId ? null : blockId)),
+            move: (block, direction) => {
+              const afterBlockId = moveTarget(view.blocks, block.id, direction);
+              if (afterBlockId !== undefined) void structure.move(block, direction, afterBlockId);
+            },
+            requestDelete: setDeleting,
+            mergeWithNext: (block) => void structure.mergeWithNext(block),
+            insertingAfter,
+            openInsert: setInsertingAfter,
+            inserter,
+          },
+        }),
       }
     : null;
 
@@ -398,6 +506,16 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
       </nav>
       <main id="main" tabIndex={-1} className="reader-document" ref={documentArea}>
         <ConnectionBanner state={live.state} joinError={live.joinError} onRetry={live.retry} />
+        {canEdit && (
+          <div role="alert" className="structure-error">
+            {structure.error !== null && (
+              <p>
+                {t('editing.structure.refused', { message: structure.error })} {t('editing.structure.refusedReloaded')}
+              </p>
+            )}
+            {structure.offline && <p>{t('editing.structure.offline')}</p>}
+          </div>
+        )}
         {!view.isHead && <OlderVersionBanner view={view} />}
         {view.isHead && <LastVisitNotice documentId={view.id} headCommitId={loadedView.version.commitId} />}
         {!view.isHead && newerVersion !== null && <NewerVersionNotice documentId={view.id} version={newerVersion} />}
@@ -411,6 +529,21 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
         )}
         <article className="doc" lang={view.languages[0]}>
           <DocumentHeader view={view} />
+          {canEdit && (
+            <div className="block-edit block-edit-top" {...skipAnchorText}>
+              <button
+                type="button"
+                className="button button-quiet block-edit-open"
+                aria-expanded={insertingAfter === null}
+                data-structure-control={controlKey(null, 'add')}
+                disabled={structure.busy}
+                onClick={() => setInsertingAfter(null)}
+              >
+                {t('editing.structure.addAtTop')}
+              </button>
+              {insertingAfter === null && inserter(null)}
+            </div>
+          )}
           <FootnoteRefsContext.Provider value={footnoteRefs}>
             <PassageHighlightsContext.Provider value={highlights}>
               <div ref={documentText}>
@@ -497,6 +630,17 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
                 : t('consultation.comment.createdAnnouncement'),
             );
           }}
+        />
+      )}
+      {canEdit && (
+        <DeleteBlockDialog
+          block={deleting}
+          busy={structure.busy}
+          onConfirm={(block) =>
+            // A refusal is shown above the text, which the dialog would hide.
+            void structure.remove(block, blockAfterDelete(view.blocks, block.id)).then((removed) => removed || setDeleting(null))
+          }
+          onClose={() => setDeleting(null)}
         />
       )}
       {view.role === 'Coordinator' && (

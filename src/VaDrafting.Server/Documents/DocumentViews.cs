@@ -1,4 +1,5 @@
 using VaDrafting.Core.Access;
+using VaDrafting.Core.Collaboration;
 using VaDrafting.Core.Model;
 using VaDrafting.Docx;
 using VaDrafting.Storage;
@@ -32,7 +33,8 @@ public sealed record BlockView(
     RowView? Header = null,
     IReadOnlyList<RowView>? Rows = null,
     string? Kind = null,
-    string? Description = null);
+    string? Description = null,
+    string? Revision = null);
 
 public sealed record FootnoteView(string Id, int Number, IReadOnlyList<InlineView> Content);
 
@@ -80,7 +82,11 @@ public static class DocumentViewMapper
     /// <summary>One block of <paramref name="document"/> as <see cref="DocumentView.Blocks"/> shows it, footnote numbers included.</summary>
     public static BlockView ToView(Block block, DraftDocument document) => ToView(block, FootnoteOrder.Of(document).Numbers);
 
-    private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) => block switch
+    /// <summary>The block with its revision (<see cref="BlockRevision"/>), which a structure change names as the one its editor saw.</summary>
+    private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) =>
+        Shape(block, footnotes) with { Revision = BlockRevision.Of(block) };
+
+    private static BlockView Shape(Block block, IReadOnlyDictionary<string, int> footnotes) => block switch
     {
         HeadingBlock h => new BlockView(h.Id, "heading", Level: h.Level, Content: ToView(h.Content, footnotes)),
         ParagraphBlock p => new BlockView(p.Id, "paragraph", Content: ToView(p.Content, footnotes)),

@@ -41,9 +41,11 @@ public sealed class HubDocumentEvents(
     public Task BlockChangedAsync(string documentId, VersionInfo version, DraftDocument content, string blockId) =>
         PublishAsync("BlockChanged", documentId, () =>
         {
-            var block = content.Blocks.First(b => b.Id == blockId);
+            var index = content.Blocks.ToList().FindIndex(b => b.Id == blockId);
+            var block = content.Blocks[index];
             var shown = DocumentViewMapper.ToView(disclosure.ForOutsiders(documentId, version));
-            var change = new BlockChangedView(blockId, BlockRevision.Of(block), shown, DocumentViewMapper.ToView(block, content));
+            var afterBlockId = index == 0 ? null : content.Blocks[index - 1].Id;
+            var change = new BlockChangedView(blockId, BlockRevision.Of(block), shown, DocumentViewMapper.ToView(block, content), afterBlockId, content.Blocks.Count);
             return hub.Clients.Group(LiveGroups.Document(documentId)).BlockChanged(documentId, change);
         });
 

@@ -41,5 +41,9 @@ public sealed record JoinResult(
 /// <summary>A new version of the document; <see cref="TextChanged"/> when its text (not only its consultation data) changed.</summary>
 public sealed record VersionAddedView(VersionView Version, bool TextChanged);
 
-/// <summary>A block changed by a live edit, with its new revision, the version that holds it and the block as the document view shows it.</summary>
-public sealed record BlockChangedView(string BlockId, string Revision, VersionView Version, BlockView Block);
+/// <summary>
+/// A block changed by a live edit, with its new revision, the version that holds it and the block as the document view
+/// shows it. <see cref="AfterBlockId"/> (the block before it, null when first) and <see cref="BlockCount"/> describe the
+/// document at that version, so that a reader can tell a change of text in place from a change of the document's structure.
+/// </summary>
+public sealed record BlockChangedView(string BlockId, string Revision, VersionView Version, BlockView Block, string? AfterBlockId = null, int BlockCount = 0);

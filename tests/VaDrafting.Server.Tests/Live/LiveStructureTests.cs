@@ -70,11 +70,17 @@ public sealed class LiveStructureTests(LiveServer server) : IClassFixture<LiveSe
         var newId = Assert.Single(inserted.BlockIds);
         var change = await reader.WaitForAsync<BlockChangedView>(nameof(IDraftingClient.BlockChanged), c => c.BlockId == newId);
         Assert.Equal("quote", change.Block.Type);
-        Assert.Equal(newId, (await DocumentAsync(id)).Blocks[1].Id);
+        var afterInsert = await DocumentAsync(id);
+        Assert.Equal(newId, afterInsert.Blocks[1].Id);
+        Assert.Equal("hintro", change.AfterBlockId);
+        Assert.Equal(afterInsert.Blocks.Count, change.BlockCount);
+        Assert.Equal(change.Revision, afterInsert.Blocks[1].Revision);
 
         var moved = await InvokeAsync(editor, nameof(DraftingHub.MoveBlock), id, new MoveBlockRequest(Last, (await BlockAsync(id, Last)).Revision, null));
         Assert.Equal([Last], moved.BlockIds);
         Assert.Equal(Last, (await DocumentAsync(id)).Blocks[0].Id);
+        var movedChange = await reader.WaitForAsync<BlockChangedView>(nameof(IDraftingClient.BlockChanged), c => c.BlockId == Last && c.Version.CommitId == moved.Version.CommitId);
+        Assert.Null(movedChange.AfterBlockId);
 
         await InvokeAsync(editor, nameof(DraftingHub.DeleteBlock), id, new DeleteBlockRequest(newId, change.Revision));
         Assert.DoesNotContain((await DocumentAsync(id)).Blocks, b => b.Id == newId);
