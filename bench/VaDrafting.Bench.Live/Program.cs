@@ -15,7 +15,7 @@ if (args is ["raw-hub", var hubPort])
 }
 
 var clientCounts = Option("--clients", "200,1000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-var edits = int.Parse(Option("--edits", "40"), CultureInfo.InvariantCulture);
+var edits = int.Parse(Option("--edits", "200"), CultureInfo.InvariantCulture);
 var editsPerSecond = double.Parse(Option("--pace", "5"), CultureInfo.InvariantCulture);
 const double TargetP99Ms = 100;
 const string DocumentId = "integrated-approach-guidance";

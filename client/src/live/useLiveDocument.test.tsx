@@ -79,6 +79,20 @@ describe('useLiveDocument', () => {
     expect(changes.map((change) => change.kind)).toEqual(['versionAdded']);
   });
 
+  it('takes the version of a block edit as added, once, even when a VersionAdded of it follows', async () => {
+    const fake = memoryHub([joined()]);
+    const { changes } = await openDocument(fake.hub, 'c1');
+    const change = { blockId: 'q9yri4', revision: 'r2', version: version('c2'), afterBlockId: 'p1', blockCount: 40 };
+    act(() => {
+      fake.send('BlockChanged', 'guidance', change);
+      fake.send('VersionAdded', 'guidance', { version: version('c2'), textChanged: true });
+    });
+    expect(changes).toEqual([
+      { kind: 'blockChanged', change },
+      { kind: 'versionAdded', added: { version: version('c2'), textChanged: true } },
+    ]);
+  });
+
   it('joins again after a reconnect with the newest version seen, and hands over what was missed', async () => {
     const missed = [version('c4'), version('c3')];
     const fake = memoryHub([joined(), joined({ headCommitId: 'c4', missed })]);

@@ -78,6 +78,13 @@ export function useLiveDocument(documentId: string, options: Options): LiveDocum
           case 'versionAdded':
             if (versions.record(event.added.version) === 'new') onChange.current(event);
             return;
+          case 'blockChanged':
+            onChange.current(event);
+            // A block edit's version comes with its BlockChanged only (the server sends no VersionAdded for it).
+            if (versions.record(event.change.version) === 'new') {
+              onChange.current({ kind: 'versionAdded', added: { version: event.change.version, textChanged: true } });
+            }
+            return;
           default:
             onChange.current(event);
         }

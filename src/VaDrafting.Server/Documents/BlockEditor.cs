@@ -81,8 +81,10 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
                 {
                     throw new InvalidDraftingRequestException("The document kept changing while the edit was saved; nothing was stored. Try again.");
                 }
+                // What was written is what that version reads as (Parse(Write(d)) == d): the next edit starts from it unparsed.
+                _lastRead[documentId] = (version.CommitId, updated);
+                // BlockChanged stands for the version as well: one message per reader per edit.
                 await events.BlockChangedAsync(documentId, version, updated, blockId);
-                await events.VersionAddedAsync(documentId, version, textChanged: true);
                 return Answer(decision, FindBlock(updated, blockId)!, version);
             }
         }

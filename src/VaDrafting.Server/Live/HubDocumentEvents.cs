@@ -28,25 +28,33 @@ public sealed class HubDocumentEvents(
         {
             var shown = disclosure.ForOutsiders(documentId, version);
             await hub.Clients.Group(LiveGroups.Document(documentId)).VersionAdded(documentId, new VersionAddedView(DocumentViewMapper.ToView(shown), textChanged));
-            if (shown == version) return;
-            var real = new VersionAddedView(DocumentViewMapper.ToView(version), textChanged);
-            var organisation = disclosure.AuthorOrganisation(version);
-            var authorsSide = organisation is null
-                ? hub.Clients.Clients(presence.ConnectionsOf(documentId, version.AuthorId))
-                : hub.Clients.Group(LiveGroups.Organisation(documentId, organisation));
-            await authorsSide.VersionAdded(documentId, real);
+            if (shown != version) await SendRealVersionToAuthorsSideAsync(documentId, version, textChanged);
         });
 
-    /// <summary>Everyone on the document may read its text, so the block goes to the document with the version as outsiders see it.</summary>
+    /// <summary>The author's organisation (or the author alone, outside any) sees who made a version outsiders see masked.</summary>
+    private Task SendRealVersionToAuthorsSideAsync(string documentId, VersionInfo version, bool textChanged)
+    {
+        var organisation = disclosure.AuthorOrganisation(version);
+        var authorsSide = organisation is null
+            ? hub.Clients.Clients(presence.ConnectionsOf(documentId, version.AuthorId))
+            : hub.Clients.Group(LiveGroups.Organisation(documentId, organisation));
+        return authorsSide.VersionAdded(documentId, new VersionAddedView(DocumentViewMapper.ToView(version), textChanged));
+    }
+
+    /// <summary>
+    /// Everyone on the document may read its text, so the block goes to the document with the version as outsiders see
+    /// it; clients take that version as added. When it is masked, the author's side also gets the real one.
+    /// </summary>
     public Task BlockChangedAsync(string documentId, VersionInfo version, DraftDocument content, string blockId) =>
-        PublishAsync("BlockChanged", documentId, () =>
+        PublishAsync("BlockChanged", documentId, async () =>
         {
             var index = content.Blocks.ToList().FindIndex(b => b.Id == blockId);
             var block = content.Blocks[index];
-            var shown = DocumentViewMapper.ToView(disclosure.ForOutsiders(documentId, version));
             var afterBlockId = index == 0 ? null : content.Blocks[index - 1].Id;
-            var change = new BlockChangedView(blockId, BlockRevision.Of(block), shown, DocumentViewMapper.ToView(block, content), afterBlockId, content.Blocks.Count);
-            return hub.Clients.Group(LiveGroups.Document(documentId)).BlockChanged(documentId, change);
+            var outsiders = disclosure.ForOutsiders(documentId, version);
+            var change = new BlockChangedView(blockId, BlockRevision.Of(block), DocumentViewMapper.ToView(outsiders), DocumentViewMapper.ToView(block, content), afterBlockId, content.Blocks.Count);
+            await hub.Clients.Group(LiveGroups.Document(documentId)).BlockChanged(documentId, change);
+            if (outsiders != version) await SendRealVersionToAuthorsSideAsync(documentId, version, textChanged: true);
         });
 
     public Task ThreadChangedAsync(string documentId, Round round, CommentThread thread, ThreadView view) =>

@@ -13,7 +13,10 @@ public interface IDocumentEvents
 {
     Task VersionAddedAsync(string documentId, VersionInfo version, bool textChanged);
 
-    /// <summary>Block <paramref name="blockId"/> of <paramref name="content"/> (the document at <paramref name="version"/>) was edited.</summary>
+    /// <summary>
+    /// Block <paramref name="blockId"/> of <paramref name="content"/> (the document at <paramref name="version"/>) was
+    /// edited; this also announces the version, so a text edit needs no <see cref="VersionAddedAsync"/>.
+    /// </summary>
     Task BlockChangedAsync(string documentId, VersionInfo version, DraftDocument content, string blockId);
 
     /// <summary>A thread was opened or changed; <paramref name="view"/> is what the request returned.</summary>

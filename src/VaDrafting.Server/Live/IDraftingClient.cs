@@ -19,7 +19,10 @@ public interface IDraftingClient
 
     Task AnswerChanged(string documentId, AnswerView answer);
 
-    /// <summary>A block's text was changed through the hub; sent before the <see cref="VersionAdded"/> of the same version.</summary>
+    /// <summary>
+    /// A block was changed through the hub. Its version counts as added: an edit of a block's text sends no
+    /// <see cref="VersionAdded"/> besides (a change of structure sends one after its BlockChanged messages).
+    /// </summary>
     Task BlockChanged(string documentId, BlockChangedView change);
 }
 
