@@ -40,8 +40,8 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
         var block = FindBlock(ReadContent(documentId, head.CommitId), blockId)
             ?? throw new BlockNotFoundException($"There is no block '{Shorten(blockId)}' in the latest version of the document.");
         var content = TextContent(block)
-            ?? throw new InvalidDraftingRequestException($"Block '{block.Id}' is a {KindName(block)}; only headings, paragraphs, list items and quotes are edited as text.");
-        return new BlockSourceView(block.Id, KindName(block), LevelOf(block), ListKindOf(block), InlineMarkdown.Write(content), BlockRevision.Of(block), head.CommitId);
+            ?? throw new InvalidDraftingRequestException($"Block '{block.Id}' is a {DocumentViewMapper.KindName(block)}; only headings, paragraphs, list items and quotes are edited as text.");
+        return new BlockSourceView(block.Id, DocumentViewMapper.KindName(block), DocumentViewMapper.LevelOf(block), DocumentViewMapper.ListKindOf(block), InlineMarkdown.Write(content), BlockRevision.Of(block), head.CommitId);
     }
 
     /// <summary>Stores <paramref name="request"/>'s text in its block, merged with what changed since its base version.</summary>
@@ -173,27 +173,6 @@ public sealed class BlockEditor(IDocumentStore store, DocumentService documents,
     };
 
     private static string TextOf(Block block) => TextContent(block) is { } content ? InlineMarkdown.Write(content) : "";
-
-    private static string KindName(Block block) => block switch
-    {
-        HeadingBlock => "heading",
-        ParagraphBlock => "paragraph",
-        ListItemBlock => "listItem",
-        QuoteBlock => "quote",
-        TableBlock => "table",
-        PlaceholderBlock => "placeholder",
-        _ => block.GetType().Name,
-    };
-
-    private static int? LevelOf(Block block) => block switch
-    {
-        HeadingBlock heading => heading.Level,
-        ListItemBlock item => item.Level,
-        _ => null,
-    };
-
-    private static string? ListKindOf(Block block) =>
-        block is ListItemBlock item ? item.Kind == ListKind.Numbered ? "numbered" : "bulleted" : null;
 
     private static string Shorten(string text) => LiveSessions.Shorten(text);
 }

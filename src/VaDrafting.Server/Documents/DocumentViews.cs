@@ -82,6 +82,30 @@ public static class DocumentViewMapper
     /// <summary>One block of <paramref name="document"/> as <see cref="DocumentView.Blocks"/> shows it, footnote numbers included.</summary>
     public static BlockView ToView(Block block, DraftDocument document) => ToView(block, FootnoteOrder.Of(document).Numbers);
 
+    /// <summary>A block's kind as the API names it ("paragraph", "listItem", …).</summary>
+    public static string KindName(Block block) => block switch
+    {
+        HeadingBlock => "heading",
+        ParagraphBlock => "paragraph",
+        ListItemBlock => "listItem",
+        QuoteBlock => "quote",
+        TableBlock => "table",
+        PlaceholderBlock => "placeholder",
+        _ => throw new InvalidOperationException($"Unknown block type {block.GetType().Name}."),
+    };
+
+    /// <summary>The level of a heading or list item; null for other blocks.</summary>
+    public static int? LevelOf(Block block) => block switch
+    {
+        HeadingBlock heading => heading.Level,
+        ListItemBlock item => item.Level,
+        _ => null,
+    };
+
+    /// <summary>"numbered" or "bulleted" for a list item; null for other blocks.</summary>
+    public static string? ListKindOf(Block block) =>
+        block is ListItemBlock item ? item.Kind == ListKind.Numbered ? "numbered" : "bulleted" : null;
+
     /// <summary>The block with its revision (<see cref="BlockRevision"/>), which a structure change names as the one its editor saw.</summary>
     private static BlockView ToView(Block block, IReadOnlyDictionary<string, int> footnotes) =>
         Shape(block, footnotes) with { Revision = BlockRevision.Of(block) };

@@ -34,9 +34,9 @@ public static class RedlineViewMapper
             var old = b.KindChanged ? b.Old : null;
             var placeholder = shown as PlaceholderBlock;
             return new RedlineBlockView(
-                b.BlockId, b.Change, KindName(shown), b.KindChanged, b.Capped, Segments(b.Segments),
-                Level: LevelOf(shown), ListKind: ListKindOf(shown),
-                OldKind: old is null ? null : KindName(old), OldLevel: old is null ? null : LevelOf(old), OldListKind: old is null ? null : ListKindOf(old),
+                b.BlockId, b.Change, DocumentViewMapper.KindName(shown), b.KindChanged, b.Capped, Segments(b.Segments),
+                Level: DocumentViewMapper.LevelOf(shown), ListKind: DocumentViewMapper.ListKindOf(shown),
+                OldKind: old is null ? null : DocumentViewMapper.KindName(old), OldLevel: old is null ? null : DocumentViewMapper.LevelOf(old), OldListKind: old is null ? null : DocumentViewMapper.ListKindOf(old),
                 SectionId: b.SectionId,
                 By: stamps(b.By),
                 Rows: b.Rows is null ? null : [.. b.Rows.Select(r => new RedlineRowView(r.RowId, r.Change, [.. r.Cells.Select(Segments)]))],
@@ -51,27 +51,6 @@ public static class RedlineViewMapper
                 footnoteNumbers.TryGetValue(f.FootnoteId, out var number) ? number : null))],
             new RedlineStatsView(stats.Changed, stats.Inserted, stats.Deleted, stats.Moved));
     }
-
-    public static string KindName(Block block) => block switch
-    {
-        HeadingBlock => "heading",
-        ParagraphBlock => "paragraph",
-        ListItemBlock => "listItem",
-        QuoteBlock => "quote",
-        TableBlock => "table",
-        PlaceholderBlock => "placeholder",
-        _ => throw new InvalidOperationException($"Unknown block type {block.GetType().Name}."),
-    };
-
-    private static int? LevelOf(Block block) => block switch
-    {
-        HeadingBlock h => h.Level,
-        ListItemBlock l => l.Level,
-        _ => null,
-    };
-
-    private static string? ListKindOf(Block block) =>
-        block is ListItemBlock l ? (l.Kind == ListKind.Numbered ? "numbered" : "bulleted") : null;
 
     private static List<string> MarkNames(TextMarks marks)
     {
