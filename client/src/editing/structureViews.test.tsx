@@ -155,6 +155,7 @@ describe('Split here in the block editor', () => {
     finish: vi.fn(),
     resolve: vi.fn(),
     blockChanged: vi.fn(),
+    leave: vi.fn(),
   });
 
   it('sends the offset of the cursor in the visible text', async () => {

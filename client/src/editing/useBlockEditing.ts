@@ -31,6 +31,8 @@ export interface BlockEditing {
   resolve(choice: ConflictChoice): void;
   /** Another save reached the block being edited. */
   blockChanged(change: BlockChanged): void;
+  /** Stops editing a block that is no longer in the document; its unsaved text stays stored unless dropped. */
+  leave(blockId: string, dropDraft: boolean): void;
 }
 
 interface Options {
@@ -200,6 +202,14 @@ export function useBlockEditing({ documentId, live, liveState, enabled, onVersio
     [load],
   );
 
+  const leave = useCallback(
+    (blockId: string, dropDraft: boolean) => {
+      if (dropDraft) drafts?.remove(documentId, blockId);
+      if (current.current?.blockId === blockId) update(null);
+    },
+    [drafts, documentId, update],
+  );
+
   // The connection is back: save what waited for it.
   useEffect(() => {
     if (liveState !== 'connected' && liveState !== 'reconnected') return;
@@ -216,5 +226,5 @@ export function useBlockEditing({ documentId, live, liveState, enabled, onVersio
     if (waiting !== undefined) start(waiting.blockId);
   }, [enabled, drafts, documentId, start]);
 
-  return { session, start, change, flush, finish, resolve, blockChanged };
+  return { session, start, change, flush, finish, resolve, blockChanged, leave };
 }

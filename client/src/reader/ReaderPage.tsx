@@ -32,10 +32,12 @@ import { BlockEditor } from '../editing/BlockEditor';
 import { BlockInserter } from '../editing/BlockInserter';
 import { controlKey } from '../editing/BlockStructureControls';
 import { DeleteBlockDialog } from '../editing/DeleteBlockDialog';
+import { RemovedEditNotice } from '../editing/RemovedEditNotice';
 import { useBlockKindLabel } from '../editing/labels';
 import { blockAfterDelete, blockPreview, moveTarget } from '../editing/structure';
 import { useBlockEditing } from '../editing/useBlockEditing';
 import { useBlockStructure, type StructureChange } from '../editing/useBlockStructure';
+import { useRemovedEdits } from '../editing/useRemovedEdits';
 import type { StructureResultView } from '../editing/types';
 import { skipAnchorText } from '../consultation/anchorText';
 import { useLiveConnection } from '../live/LiveProvider';
@@ -373,6 +375,8 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
       }
       case 'deleted':
         setDeleting(null);
+        // The person removed the block they were editing: its unsaved text went with it, by their choice.
+        editing.leave(change.block.id, true);
         setAnnouncement(t('editing.structure.announce.deleted', { kind: kindLabel(change.block), preview: blockPreview(change.block) }));
         focus(change.focusBlockId === null ? controlKey(null, 'add') : controlKey(change.focusBlockId, 'edit'), controlKey(null, 'add'));
         return;
@@ -397,6 +401,15 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
     }
   };
   const structure = useBlockStructure({ documentId: view.id, live: connection, onDone: structureDone, onRefused: onReload });
+  // The block being edited was deleted or merged away by someone else: its unsaved text stays on view until dealt with.
+  const removedEdits = useRemovedEdits({
+    documentId: view.id,
+    blocks: view.blocks,
+    active: canEdit,
+    session: editing.session,
+    leave: editing.leave,
+    insert: structure.insert,
+  });
   useEffect(() => {
     if (focusRequest === null || focusRequest.shownCommitId === loadedView.version.commitId) return;
     setFocusRequest(null);
@@ -516,6 +529,19 @@ function ReaderView({ view: loadedView, onReload }: { view: DocumentView; onRelo
             {structure.offline && <p>{t('editing.structure.offline')}</p>}
           </div>
         )}
+        {canEdit &&
+          removedEdits.removed.map((edit) => (
+            <RemovedEditNotice
+              key={edit.blockId}
+              edit={edit}
+              busy={structure.busy}
+              onAddBack={(removed) => void removedEdits.addBack(removed)}
+              onDiscard={(removed) => {
+                removedEdits.discard(removed);
+                setFocusRequest({ keys: [controlKey(removed.afterBlockId, 'edit'), controlKey(null, 'add')], shownCommitId: null });
+              }}
+            />
+          ))}
         {!view.isHead && <OlderVersionBanner view={view} />}
         {view.isHead && <LastVisitNotice documentId={view.id} headCommitId={loadedView.version.commitId} />}
         {!view.isHead && newerVersion !== null && <NewerVersionNotice documentId={view.id} version={newerVersion} />}
