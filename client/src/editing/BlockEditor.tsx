@@ -5,6 +5,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ConflictDialog } from './ConflictDialog';
 import { useBlockKindLabel } from './labels';
 import './editing.css';
+import { FormattingToolbar } from './FormattingToolbar';
 import { wrapSelection, type InlineFormat } from './markdownWrap';
 import { hasUnsavedText } from './editOutcome';
 import { anchorText, markdownPlainText, splitPoint } from './structure';
@@ -26,8 +27,6 @@ export function BlockEditor({ block, editing, onSplit, structureBusy = false }: 
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [url, setUrl] = useState('');
   const session = editing.session;
   const state = session?.state ?? null;
   const kind = kindLabel(block);
@@ -99,35 +98,7 @@ export function BlockEditor({ block, editing, onSplit, structureBusy = false }: 
         <p role="status">{t('common.loading')}</p>
       ) : (
         <>
-          <div className="block-editor-toolbar" role="toolbar" aria-label={t('editing.toolbar')} aria-controls={`${id}-text`}>
-            <button type="button" className="button" onClick={() => format({ kind: 'bold' })}>
-              {t('editing.bold')}
-            </button>
-            <button type="button" className="button" onClick={() => format({ kind: 'italic' })}>
-              {t('editing.italic')}
-            </button>
-            <button type="button" className="button" aria-expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>
-              {t('editing.link')}
-            </button>
-          </div>
-          {linkOpen && (
-            <div className="block-editor-link">
-              <label htmlFor={`${id}-url`}>{t('editing.linkAddress')}</label>
-              <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
-              <button
-                type="button"
-                className="button"
-                disabled={url.trim() === ''}
-                onClick={() => {
-                  format({ kind: 'link', url });
-                  setLinkOpen(false);
-                  setUrl('');
-                }}
-              >
-                {t('editing.linkApply')}
-              </button>
-            </div>
-          )}
+          <FormattingToolbar fieldId={`${id}-text`} onFormat={format} />
           <label htmlFor={`${id}-text`}>{t('editing.fieldLabel', { kind })}</label>
           <textarea
             id={`${id}-text`}

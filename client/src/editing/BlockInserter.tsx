@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './editing.css';
+import { FormattingToolbar } from './FormattingToolbar';
 import { wrapSelection, type InlineFormat } from './markdownWrap';
 import type { InsertBlockRequest } from './types';
 
@@ -35,8 +36,6 @@ export function BlockInserter({ afterBlockId, busy, onSave, onCancel }: Props) {
   const [choice, setChoice] = useState<NewBlockChoice>('paragraph');
   const [level, setLevel] = useState(2);
   const [text, setText] = useState('');
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [url, setUrl] = useState('');
   const kindField = useRef<HTMLSelectElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -92,35 +91,7 @@ export function BlockInserter({ afterBlockId, busy, onSave, onCancel }: Props) {
           </>
         )}
       </div>
-      <div className="block-editor-toolbar" role="toolbar" aria-label={t('editing.toolbar')} aria-controls={`${id}-text`}>
-        <button type="button" className="button" onClick={() => format({ kind: 'bold' })}>
-          {t('editing.bold')}
-        </button>
-        <button type="button" className="button" onClick={() => format({ kind: 'italic' })}>
-          {t('editing.italic')}
-        </button>
-        <button type="button" className="button" aria-expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>
-          {t('editing.link')}
-        </button>
-      </div>
-      {linkOpen && (
-        <div className="block-editor-link">
-          <label htmlFor={`${id}-url`}>{t('editing.linkAddress')}</label>
-          <input id={`${id}-url`} type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
-          <button
-            type="button"
-            className="button"
-            disabled={url.trim() === ''}
-            onClick={() => {
-              format({ kind: 'link', url });
-              setLinkOpen(false);
-              setUrl('');
-            }}
-          >
-            {t('editing.linkApply')}
-          </button>
-        </div>
-      )}
+      <FormattingToolbar fieldId={`${id}-text`} onFormat={format} />
       <label htmlFor={`${id}-text`}>{t('editing.structure.textLabel')}</label>
       <textarea
         id={`${id}-text`}
