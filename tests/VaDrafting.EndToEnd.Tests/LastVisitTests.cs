@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -37,15 +36,11 @@ public sealed class LastVisitTests(BrowserServer server) : IClassFixture<Browser
         }
 
         // A coordinator commits a new version.
-        var markdown = Encoding.UTF8.GetString(store.ReadFile(DocumentId, seen, "document.md")!);
-        Assert.Contains(OldWords, markdown);
-        var edit = await store.CommitAsync(
-            DocumentId,
-            seen,
-            new Dictionary<string, byte[]?> { ["document.md"] = Encoding.UTF8.GetBytes(markdown.Replace(OldWords, NewWords, StringComparison.Ordinal)) },
-            new CommitAuthor("ana-moreno", "Ana Moreno", "Panama"),
-            "Clarify who Part I is addressed to",
-            Cancel);
+        var edit = await CommitEditedTextAsync(server, "Clarify who Part I is addressed to", markdown =>
+        {
+            Assert.Contains(OldWords, markdown);
+            return markdown.Replace(OldWords, NewWords, StringComparison.Ordinal);
+        });
         Assert.NotEqual(seen, edit.CommitId);
 
         // Second visit: the notice, and the changes from the version seen to the latest.

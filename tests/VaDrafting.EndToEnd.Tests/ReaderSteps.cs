@@ -1,8 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using VaDrafting.Storage;
 
 namespace VaDrafting.EndToEnd.Tests;
 
@@ -71,9 +74,7 @@ internal static class ReaderSteps
     public static async Task<string> OpenRoundAsync(BrowserServer server, bool directSubmission = true, string[]? questions = null)
     {
         using var secretariat = await ClientForAsync(server, "claire-dubois");
-        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = "v1 – consultation draft" }, Cancel);
-        tag.EnsureSuccessStatusCode();
-        var tagName = (await tag.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString();
+        var tagName = await CirculateAsync(secretariat, "v1 – consultation draft");
         var round = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/rounds", new
         {
             title = "First consultation",
@@ -86,6 +87,29 @@ internal static class ReaderSteps
         }, Cancel);
         round.EnsureSuccessStatusCode();
         return (await round.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Through the API: circulates the latest version under <paramref name="label"/>; answers the tag's name.</summary>
+    public static async Task<string> CirculateAsync(HttpClient client, string label)
+    {
+        var response = await client.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label }, Cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString()!;
+    }
+
+    /// <summary>Straight into the store: Ana Moreno commits the sample's text as <paramref name="edit"/> changes it.</summary>
+    public static Task<VersionInfo> CommitEditedTextAsync(BrowserServer server, string message, Func<string, string> edit)
+    {
+        var store = server.Services.GetRequiredService<IDocumentStore>();
+        var head = store.Resolve(DocumentId, "HEAD").CommitId;
+        var markdown = Encoding.UTF8.GetString(store.ReadFile(DocumentId, head, "document.md")!);
+        return store.CommitAsync(
+            DocumentId,
+            head,
+            new Dictionary<string, byte[]?> { ["document.md"] = Encoding.UTF8.GetBytes(edit(markdown)) },
+            new CommitAuthor("ana-moreno", "Ana Moreno", "Panama"),
+            message,
+            Cancel);
     }
 
     public static async Task<HttpClient> ClientForAsync(BrowserServer server, string userId)

@@ -1,10 +1,5 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using VaDrafting.Storage;
 using static VaDrafting.EndToEnd.Tests.ReaderSteps;
 
 namespace VaDrafting.EndToEnd.Tests;
@@ -89,26 +84,10 @@ public sealed class RedlineTests(BrowserServer server) : IClassFixture<BrowserSe
         using var secretariat = await ClientForAsync(server, "claire-dubois");
         var fromTag = await CirculateAsync(secretariat, "v1 – consultation draft");
 
-        var store = server.Services.GetRequiredService<IDocumentStore>();
-        var head = store.History(DocumentId, 1, 1).Items[0];
-        var markdown = Encoding.UTF8.GetString(store.ReadFile(DocumentId, head.CommitId, "document.md")!);
-        await store.CommitAsync(
-            DocumentId,
-            head.CommitId,
-            new Dictionary<string, byte[]?> { ["document.md"] = Encoding.UTF8.GetBytes(Edit(markdown)) },
-            new CommitAuthor("ana-moreno", "Ana Moreno", "Panama"),
-            "Clarify who Part I is addressed to",
-            Cancel);
+        await CommitEditedTextAsync(server, "Clarify who Part I is addressed to", Edit);
 
         var toTag = await CirculateAsync(secretariat, "v2 – revised draft");
         return (fromTag, toTag);
-    }
-
-    private static async Task<string> CirculateAsync(HttpClient client, string label)
-    {
-        var response = await client.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label }, Cancel);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("name").GetString()!;
     }
 
     /// <summary>Changes words of one paragraph, adds one after it, moves a list item up and deletes a paragraph.</summary>

@@ -206,8 +206,7 @@ public sealed class RoundAdministrationTests(BrowserServer server) : IClassFixtu
     private async Task CirculateTheSampleAsync()
     {
         using var secretariat = await ClientForAsync("claire-dubois");
-        var tag = await secretariat.PostAsJsonAsync($"api/documents/{DocumentId}/tags", new { label = VersionLabel }, Cancel);
-        tag.EnsureSuccessStatusCode();
+        await ReaderSteps.CirculateAsync(secretariat, VersionLabel);
     }
 
     /// <summary>What the server answers when the person tries to change their organisation's answer directly.</summary>
