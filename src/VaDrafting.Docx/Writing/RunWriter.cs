@@ -11,8 +11,13 @@ namespace VaDrafting.Docx.Writing;
 /// Writes inline content as runs of one part (the body or the footnotes): marks as run properties, links as
 /// hyperlink relationships of that part (http, https and mailto only), note references, line breaks.
 /// </summary>
-internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, MarkupIds ids, bool writesNoteReferences)
+internal sealed class RunWriter(OpenXmlPart part, IReadOnlyDictionary<string, int> noteNumbers, MarkupIds ids, bool writesNoteReferences)
 {
+    public RunWriter(OpenXmlPart part, FootnoteOrder footnotes, MarkupIds ids, bool writesNoteReferences)
+        : this(part, footnotes.Numbers, ids, writesNoteReferences)
+    {
+    }
+
     private readonly Dictionary<string, string> _relationshipIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
 
@@ -63,7 +68,7 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
     /// </summary>
     private IEnumerable<OpenXmlElement> NoteReference(string footnoteId)
     {
-        var number = footnotes.Numbers[footnoteId];
+        var number = noteNumbers[footnoteId];
         var bookmarkName = IdBookmarks.NoteReferenceBookmarkName(footnoteId);
         if (_referenced.Add(footnoteId))
         {
@@ -97,7 +102,8 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
         }
     }
 
-    private static RunProperties? RunPropertiesFor(TextMarks marks, bool linked)
+    /// <summary>The run properties of text with these marks (and the Hyperlink style when linked); null when plain.</summary>
+    public static RunProperties? RunPropertiesFor(TextMarks marks, bool linked)
     {
         if (marks == TextMarks.None && !linked) return null;
         var properties = new RunProperties();

@@ -39,10 +39,17 @@ public static partial class Pandoc
         }
     }
 
-    /// <summary>The words of a text (runs of letters and digits), for comparing what two readers see regardless of layout.</summary>
+    /// <summary>
+    /// The words of a text (runs of letters and digits), for comparing what two readers see regardless of layout. List
+    /// markers pandoc puts at the start of lines ("2.", "a.", "iv.") are layout, not words, and are left out: pandoc does not
+    /// apply <c>w:pPrChange</c>, so a list item whose kind changed keeps its new marker when changes are rejected.
+    /// </summary>
     public static IReadOnlyList<string> Words(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value).ToList();
+        WordPattern().Matches(ListMarker().Replace(text, "")).Select(m => m.Value).ToList();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^[ \t]*(?:\d+|[a-z]|[ivxlc]+)[.)][ \t]+", RegexOptions.Multiline)]
+    private static partial Regex ListMarker();
 }
