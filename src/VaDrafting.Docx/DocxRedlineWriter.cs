@@ -80,12 +80,7 @@ public static class DocxRedlineWriter
         main.Document = root;
 
         main.AddNewPart<NumberingDefinitionsPart>().Numbering = lists.ToNumbering();
-        if (notes.Numbers.Count > 0)
-        {
-            FootnotesWriter.Write(main, notes.Numbers, ids, notes.Footnotes.Select(footnote =>
-                (footnote.FootnoteId, (Func<RunWriter, IEnumerable<DocumentFormat.OpenXml.OpenXmlElement>>)(noteRuns =>
-                    new TrackedRunWriter(noteRuns, marks).Write(RedlineNotes.Pieces(footnote))))));
-        }
+        if (notes.Numbers.Count > 0) FootnotesWriter.Write(main, notes.Numbers, ids, notes.ToWrite(marks, runs.NoteCopies));
         CommentsWriter.Write(main, comments, ids);
 
         DocumentProperties.Write(word, meta.Title, language,

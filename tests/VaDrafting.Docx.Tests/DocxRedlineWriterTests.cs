@@ -230,6 +230,29 @@ public sealed class DocxRedlineWriterTests
         Assert.Equal(document, WordFixture.Import(docx).Document);
     }
 
+    [Fact]
+    public void AMovedBlockWithAFootnote_HasARealReferenceOnEachSide()
+    {
+        var old = SampleDocuments.Rich();
+        var blocks = old.Blocks.ToList();
+        var scope = blocks[2];
+        blocks.RemoveAt(2);
+        blocks.Insert(4, scope);
+        var moved = old with { Blocks = blocks };
+        var docx = Write(RedlineBuilder.Build(old, moved));
+
+        ExportQuality.AssertValid(docx);
+        using (var word = Open(docx))
+        {
+            var body = word.MainDocumentPart!.Document!.Body!;
+            Assert.Single(body.Descendants<MoveFromRun>().SelectMany(r => r.Descendants<FootnoteReference>()));
+            Assert.Single(body.Descendants<MoveToRun>().SelectMany(r => r.Descendants<FootnoteReference>()));
+            Assert.DoesNotContain(body.Descendants<MoveToRun>().SelectMany(r => r.Descendants<FieldCode>()), code => code.Text.Contains("NOTEREF", StringComparison.Ordinal));
+        }
+        Assert.Equal(moved, WordFixture.Import(WordRevisions.AcceptAll(docx)).Document);
+        Assert.Equal(old, WordFixture.Import(WordRevisions.RejectAll(docx)).Document);
+    }
+
     private static Paragraph Paragraph(Body body, string blockId) =>
         body.Descendants<BookmarkStart>().Where(b => b.Name?.Value == "_va_" + blockId).Select(b => b.Ancestors<Paragraph>().First()).Single();
 

@@ -37,6 +37,19 @@ internal sealed class RedlineNotes
         return new RedlineNotes(footnotes, numbers);
     }
 
+    /// <summary>The notes in number order, then the copies the body's references asked for, each copy holding one version's text.</summary>
+    public IEnumerable<FootnotesWriter.NoteToWrite> ToWrite(RevisionMarks marks, IReadOnlyList<NoteCopy> copies)
+    {
+        var byId = Footnotes.ToDictionary(f => f.FootnoteId, StringComparer.Ordinal);
+        foreach (var footnote in Footnotes)
+            yield return new(footnote.FootnoteId, Numbers[footnote.FootnoteId], Copy: false, runs => new TrackedRunWriter(runs, marks).Write(Pieces(footnote)));
+        foreach (var copy in copies)
+        {
+            var text = TrackedPiece.Side(byId[copy.FootnoteId].Segments, copy.NewSide);
+            yield return new(copy.FootnoteId, copy.Number, Copy: true, runs => runs.Write(text));
+        }
+    }
+
     /// <summary>A note's text with its changes: an inserted or deleted note is tracked as a whole.</summary>
     public static IEnumerable<TrackedPiece> Pieces(RedlineFootnote footnote) => footnote.Change switch
     {

@@ -107,7 +107,13 @@ internal sealed class TrackedRunWriter(RunWriter runs, RevisionMarks marks)
 
     private IEnumerable<OpenXmlElement> Write(TrackedPiece piece)
     {
-        var written = runs.Write(InlineContent.Of(piece.Inline)).ToList();
+        var side = piece.Tracking switch
+        {
+            Tracking.Inserted or Tracking.MovedTo => TextSide.New,
+            Tracking.Deleted or Tracking.MovedFrom => TextSide.Old,
+            _ => TextSide.Both,
+        };
+        var written = runs.Write(InlineContent.Of(piece.Inline), side).ToList();
         if (piece.OldMarks is { } oldMarks) RecordFormatChange(written, oldMarks, piece.OldLinked, piece.By);
         return Wrap(written, piece.Tracking, piece.By);
     }
