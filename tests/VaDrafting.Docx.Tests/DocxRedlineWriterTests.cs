@@ -253,6 +253,36 @@ public sealed class DocxRedlineWriterTests
         Assert.Equal(old, WordFixture.Import(WordRevisions.RejectAll(docx)).Document);
     }
 
+    [Fact]
+    public void AMovedTableARowInsertedOnTopAndAMovedBlockOfAnotherKind_AcceptAndRejectExactly()
+    {
+        var old = SampleDocuments.Rich();
+        var blocks = old.Blocks.ToList();
+        var data = (TableBlock)blocks.Single(b => b.Id == "t1aaaa");
+        blocks.Remove(data);
+        blocks.Insert(1, data);
+        var small = (TableBlock)blocks.Single(b => b.Id == "t3aaaa");
+        blocks[blocks.IndexOf(small)] = small with
+        {
+            Rows = [new Core.Model.TableRow("r3bbbb", [InlineContent.FromText("3"), InlineContent.FromText("4")]), small.Rows[0]],
+        };
+        var quote = blocks.Single(b => b.Id == "q1aaaa");
+        blocks.Remove(quote);
+        blocks.Insert(blocks.IndexOf(blocks.Single(b => b.Id == "p4dddd")) + 1, new ListItemBlock("q1aaaa", ListKind.Bulleted, 0, ((QuoteBlock)quote).Content));
+        var edited = old with { Blocks = blocks };
+        var redline = RedlineBuilder.Build(old, edited);
+        var docx = Write(redline);
+
+        Assert.Contains(redline.Blocks, b => b.BlockId == "t1aaaa" && b.Change == BlockChange.MovedHere);
+        Assert.Contains(redline.Blocks, b => b.BlockId == "q1aaaa" && b.Change == BlockChange.MovedHere && b.KindChanged);
+        ExportQuality.AssertValid(docx);
+        var accepted = WordFixture.Import(WordRevisions.AcceptAll(docx)).Document;
+        Assert.Equal(edited.Blocks, accepted.Blocks);
+        // Footnotes come back in order of first reference, which the moved table changed.
+        Assert.Equal(edited.Footnotes.OrderBy(f => f.Id), accepted.Footnotes.OrderBy(f => f.Id));
+        Assert.Equal(old, WordFixture.Import(WordRevisions.RejectAll(docx)).Document);
+    }
+
     private static Paragraph Paragraph(Body body, string blockId) =>
         body.Descendants<BookmarkStart>().Where(b => b.Name?.Value == "_va_" + blockId).Select(b => b.Ancestors<Paragraph>().First()).Single();
 
