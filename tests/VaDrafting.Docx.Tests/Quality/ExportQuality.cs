@@ -153,16 +153,22 @@ public static class ExportQuality
         var main = word.MainDocumentPart!;
         var commentsPart = parts.FirstOrDefault(p => main.WordprocessingCommentsPart is { } c && p.Name == c.Uri.ToString());
         var comments = commentsPart?.Xml.Root?.Elements(W + "comment").ToList() ?? [];
-        var anchors = parts.Where(p => p != commentsPart).SelectMany(p => p.Xml.Descendants()).ToList();
+        var markerNames = new[] { "commentRangeStart", "commentRangeEnd", "commentReference" };
+        var markers = parts.Where(p => p != commentsPart).SelectMany(p => p.Xml.Descendants())
+            .Where(e => e.Name.Namespace == W && markerNames.Contains(e.Name.LocalName))
+            .ToList();
+        var markerCounts = markers.GroupBy(e => (e.Name.LocalName, Id: (string?)e.Attribute(W + "id")))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var commentIds = comments.Select(c => (string?)c.Attribute(W + "id")).ToHashSet();
 
         var lastParagraphIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var comment in comments)
         {
             var id = (string?)comment.Attribute(W + "id");
             if (string.IsNullOrWhiteSpace((string?)comment.Attribute(W + "author"))) yield return $"comment {id} has no author";
-            foreach (var marker in new[] { "commentRangeStart", "commentRangeEnd", "commentReference" })
+            foreach (var marker in markerNames)
             {
-                var count = anchors.Count(e => e.Name == W + marker && (string?)e.Attribute(W + "id") == id);
+                var count = markerCounts.GetValueOrDefault((marker, id));
                 if (count != 1) yield return $"comment {id} has {count} w:{marker} in the document (expected 1)";
             }
             var paragraphs = comment.Elements(W + "p").ToList();
@@ -175,11 +181,8 @@ public static class ExportQuality
             if ((string?)paragraphs[^1].Attribute(W14 + "paraId") is { } last) lastParagraphIds.Add(last);
             else yield return $"comment {id}: its last paragraph has no w14:paraId";
         }
-        foreach (var marker in anchors.Where(e => e.Name == W + "commentRangeStart" || e.Name == W + "commentReference"))
-        {
-            var id = (string?)marker.Attribute(W + "id");
-            if (comments.All(c => (string?)c.Attribute(W + "id") != id)) yield return $"w:{marker.Name.LocalName} {id} names no comment";
-        }
+        foreach (var marker in markers.Where(e => !commentIds.Contains((string?)e.Attribute(W + "id"))))
+            yield return $"w:{marker.Name.LocalName} {(string?)marker.Attribute(W + "id")} names no comment";
 
         var extended = main.WordprocessingCommentsExPart is { } exPart ? Load(exPart) : null;
         var entries = extended?.Root?.Elements(W15 + "commentEx").ToList() ?? [];
