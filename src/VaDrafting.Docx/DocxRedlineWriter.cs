@@ -36,7 +36,8 @@ public static class DocxRedlineWriter
     /// <summary>
     /// Writes <paramref name="redline"/> with its <paramref name="comments"/> (placed at their offsets in the old text of their
     /// block; in the new text of an inserted block) to <paramref name="output"/>. Throws <see cref="ArgumentException"/> when a
-    /// comment names a block the redline lacks, an unknown parent, or a negative or reversed range, or when a footnote
+    /// comment names a block the redline lacks, an unknown parent, or a negative or reversed range, when the fallback stamp
+    /// has no author name, or when a footnote
     /// reference points to a footnote the redline does not hold; nothing is written then.
     /// </summary>
     public static void Write(Redline redline, DocumentMeta meta, Stream output, DocxWriteOptions options,
@@ -48,6 +49,8 @@ public static class DocxRedlineWriter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fallback);
         if (!output.CanWrite) throw new ArgumentException("The output stream must be writable.", nameof(output));
+        if (string.IsNullOrWhiteSpace(fallback.AuthorName))
+            throw new ArgumentException("The fallback stamp needs an author name: Word shows it on every change without a stamp of its own.", nameof(fallback));
 
         var placed = PlaceComments(redline, comments ?? []);
         var notes = RedlineNotes.Of(redline);

@@ -218,6 +218,16 @@ public sealed class DocxRedlineWriterTests
     }
 
     [Fact]
+    public void Write_RefusesAFallbackStampWithoutAuthor()
+    {
+        using var output = new MemoryStream();
+
+        Assert.Throws<ArgumentException>(() =>
+            DocxRedlineWriter.Write(RedlineSamples.Attributed(), SampleDocuments.RichMeta, output, Options, RedlineSamples.Fallback with { AuthorName = " " }));
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
     public void Write_OfAnUnchangedRedline_IsTheCleanDocument()
     {
         var document = SampleDocuments.Rich();

@@ -206,8 +206,9 @@ internal sealed class RedlineBodyWriter(BodyWriter body, TrackedRunWriter tracke
         return plans;
     }
 
-    private static TableRowPlan RowOf(RedlineRow row, Tracking tracking, RevisionStamp? by)
+    private static TableRowPlan RowOf(RedlineRow row, Tracking tracking, RevisionStamp? blockBy)
     {
+        var by = row.Cells.SelectMany(c => c).Select(s => s.By).FirstOrDefault(b => b is not null) ?? blockBy;
         var rowTracking = tracking != Tracking.None ? tracking
             : row.Change == BlockChange.Inserted ? Tracking.Inserted
             : row.Change == BlockChange.Deleted ? Tracking.Deleted

@@ -3,7 +3,7 @@ using Xunit;
 namespace VaDrafting.Docx.Tests.Quality;
 
 /// <summary>
-/// LibreOffice headless as an independent reader: converts a file to "pdf" or "docx" with a private profile per call
+/// LibreOffice headless as an independent reader: converts a file to "pdf", "docx" or "xlsx" with a private profile per call
 /// (concurrent runs on the machine must not share one) in a temporary folder that is removed afterwards.
 /// </summary>
 public static class LibreOffice
@@ -12,8 +12,10 @@ public static class LibreOffice
 
     private static readonly Dictionary<string, string> Filters = new(StringComparer.Ordinal)
     {
-        ["pdf"] = "pdf:writer_pdf_Export",
+        // LibreOffice picks the PDF export of the document's kind (text or spreadsheet).
+        ["pdf"] = "pdf",
         ["docx"] = "docx:MS Word 2007 XML",
+        ["xlsx"] = "xlsx:Calc MS Excel 2007 XML",
     };
 
     /// <summary>The converted file's bytes; <paramref name="inputExtension"/> tells LibreOffice what the input is.</summary>
