@@ -13,7 +13,15 @@ internal static class IdBookmarks
     /// <summary>Marks the first reference to a footnote that is referenced again; later references are NOTEREF fields to it.</summary>
     public const string NoteReferencePrefix = "_va_ref_";
 
+    /// <summary>
+    /// Names the destination of a block or row that a redline shows as moved: the place it left carries <c>_va_{id}</c>
+    /// and a package cannot hold one bookmark name twice.
+    /// </summary>
+    public const string MovedPrefix = "_va_mv_";
+
     public static string BookmarkName(string id) => BookmarkPrefix + id;
+
+    public static string MovedBookmarkName(string id) => MovedPrefix + id;
 
     public static string NoteReferenceBookmarkName(string footnoteId) => NoteReferencePrefix + footnoteId;
 
@@ -25,11 +33,12 @@ internal static class IdBookmarks
         return BlockIds.IsValid(id) ? id : null;
     }
 
-    /// <summary>The id carried by a bookmark our writer made (<c>_va_{id}</c>), or null for any other bookmark.</summary>
+    /// <summary>The id carried by a bookmark our writer made (<c>_va_{id}</c> or <c>_va_mv_{id}</c>), or null for any other bookmark.</summary>
     public static string? FromBookmarkName(string? name)
     {
         if (name is null || !name.StartsWith(BookmarkPrefix, StringComparison.OrdinalIgnoreCase)) return null;
-        var id = name[BookmarkPrefix.Length..];
+        var prefix = name.StartsWith(MovedPrefix, StringComparison.OrdinalIgnoreCase) ? MovedPrefix : BookmarkPrefix;
+        var id = name[prefix.Length..];
         return BlockIds.IsValid(id) ? id : null;
     }
 }

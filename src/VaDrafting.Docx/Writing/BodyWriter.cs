@@ -18,46 +18,77 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
     {
         var body = new Body();
         if (!string.IsNullOrWhiteSpace(title))
-            body.AppendChild(Paragraph(WordStyleIds.Title, numbering: null, blockId: null, runs.Write(InlineContent.FromText(title.Trim()))));
+            body.AppendChild(TitleParagraph(runs.Write(InlineContent.FromText(title.Trim()))));
 
         Block? previous = null;
         foreach (var block in blocks)
         {
-            if (block is not ListItemBlock) lists.EndList();
-            // Word and LibreOffice join tables that touch; an empty paragraph keeps them apart.
-            if (block is TableBlock && previous is TableBlock) body.AppendChild(ids.NewParagraph());
+            Continue(block);
+            if (block is TableBlock && previous is TableBlock) body.AppendChild(TableSeparator());
             body.AppendChild(Write(block));
             previous = block;
         }
-        if (previous is TableBlock) body.AppendChild(ids.NewParagraph());
+        if (previous is TableBlock) body.AppendChild(TableSeparator());
         body.AppendChild(SectionProperties());
         return body;
     }
 
-    private OpenXmlElement Write(Block block) => block switch
+    public Paragraph TitleParagraph(IEnumerable<OpenXmlElement> content) => Paragraph(WordStyleIds.Title, numbering: null, blockId: null, content);
+
+    private OpenXmlElement Write(Block block) => block is TableBlock table
+        ? Table(table)
+        : Paragraph(StyleOf(block), NumberingOf(block), block.Id, runs.Write(ContentOf(block)));
+
+    /// <summary>The paragraph style of a block that is not a table; null for a plain paragraph.</summary>
+    public static string? StyleOf(Block block) => block switch
     {
-        HeadingBlock heading => Paragraph(WordStyleIds.Heading(Math.Clamp(heading.Level, 1, 6)), null, heading.Id, runs.Write(heading.Content)),
-        ParagraphBlock paragraph => Paragraph(null, null, paragraph.Id, runs.Write(paragraph.Content)),
-        ListItemBlock item => Paragraph(WordStyleIds.ListParagraph, Numbering(item), item.Id, runs.Write(item.Content)),
-        QuoteBlock quote => Paragraph(WordStyleIds.Quote, null, quote.Id, runs.Write(quote.Content)),
-        PlaceholderBlock placeholder => Paragraph(WordStyleIds.Placeholder, null, placeholder.Id,
-            runs.Write(InlineContent.FromText($"[{placeholder.Kind}: {placeholder.Description}]"))),
-        TableBlock table => Table(table),
-        _ => throw new ArgumentException($"Blocks of type {block.GetType().Name} cannot be written to Word.", nameof(block)),
+        HeadingBlock heading => WordStyleIds.Heading(Math.Clamp(heading.Level, 1, 6)),
+        ParagraphBlock => null,
+        ListItemBlock => WordStyleIds.ListParagraph,
+        QuoteBlock => WordStyleIds.Quote,
+        PlaceholderBlock => WordStyleIds.Placeholder,
+        _ => throw new ArgumentException($"Blocks of type {block.GetType().Name} cannot be written to Word as a paragraph.", nameof(block)),
     };
+
+    /// <summary>The text a block that is not a table shows; a placeholder shows as "[kind: description]".</summary>
+    public static InlineContent ContentOf(Block block) => block switch
+    {
+        HeadingBlock heading => heading.Content,
+        ParagraphBlock paragraph => paragraph.Content,
+        ListItemBlock item => item.Content,
+        QuoteBlock quote => quote.Content,
+        PlaceholderBlock placeholder => InlineContent.FromText($"[{placeholder.Kind}: {placeholder.Description}]"),
+        _ => throw new ArgumentException($"Blocks of type {block.GetType().Name} cannot be written to Word as a paragraph.", nameof(block)),
+    };
+
+    /// <summary>The list numbering of a list item (continuing the current list); null for other blocks.</summary>
+    public NumberingProperties? NumberingOf(Block block) => block is ListItemBlock item ? Numbering(item) : null;
+
+    /// <summary>Ends the current numbered list unless <paramref name="block"/> continues it.</summary>
+    public void Continue(Block block)
+    {
+        if (block is not ListItemBlock) lists.EndList();
+    }
 
     private NumberingProperties Numbering(ListItemBlock item) => new(
         new NumberingLevelReference { Val = Math.Clamp(item.Level, 0, ListNumbering.Levels - 1) },
         new NumberingId { Val = lists.NumIdFor(item.Kind) });
 
-    private Paragraph Paragraph(string? styleId, NumberingProperties? numbering, string? blockId, IEnumerable<OpenXmlElement> content)
+    /// <summary>
+    /// A paragraph with its style, numbering and the hidden bookmark of <paramref name="blockId"/> around its content;
+    /// <paramref name="mark"/> tracks the paragraph mark and <paramref name="change"/> holds former paragraph properties.
+    /// </summary>
+    public Paragraph Paragraph(string? styleId, NumberingProperties? numbering, string? blockId, IEnumerable<OpenXmlElement> content,
+        ParagraphMarkRunProperties? mark = null, ParagraphPropertiesChange? change = null)
     {
         var paragraph = ids.NewParagraph();
-        if (styleId is not null || numbering is not null)
+        if (styleId is not null || numbering is not null || mark is not null || change is not null)
         {
             var properties = new ParagraphProperties();
             if (styleId is not null) properties.AppendChild(new ParagraphStyleId { Val = styleId });
             if (numbering is not null) properties.AppendChild(numbering);
+            if (mark is not null) properties.AppendChild(mark);
+            if (change is not null) properties.AppendChild(change);
             paragraph.AppendChild(properties);
         }
         var bookmark = blockId is null ? null : ids.BlockBookmark(blockId);
@@ -67,21 +98,32 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
         return paragraph;
     }
 
+    /// <summary>An empty paragraph, which keeps two tables apart (Word and LibreOffice join tables that touch).</summary>
+    public Paragraph TableSeparator() => ids.NewParagraph();
+
     private Table Table(TableBlock block)
     {
         var columns = Math.Max(1, Math.Max(block.Header.Cells.Count, block.Rows.Count == 0 ? 0 : block.Rows.Max(r => r.Cells.Count)));
-        var width = TextWidth / columns;
+        var table = TableShell(columns);
+        var width = CellWidth(columns);
+        table.AppendChild(Row(block.Id, block.Header.Cells, columns, width, isHeader: true));
+        foreach (var row in block.Rows) table.AppendChild(Row(row.Id, row.Cells, columns, width, isHeader: false));
+        return table;
+    }
 
-        var table = new Table(
+    public static int CellWidth(int columns) => TextWidth / Math.Max(1, columns);
+
+    /// <summary>A Table Grid table over the text width with <paramref name="columns"/> equal columns and no rows yet.</summary>
+    public static Table TableShell(int columns)
+    {
+        columns = Math.Max(1, columns);
+        var width = CellWidth(columns);
+        return new Table(
             new TableProperties(
                 new TableStyle { Val = WordStyleIds.TableGrid },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }),
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-
-        table.AppendChild(Row(block.Id, block.Header.Cells, columns, width, isHeader: true));
-        foreach (var row in block.Rows) table.AppendChild(Row(row.Id, row.Cells, columns, width, isHeader: false));
-        return table;
     }
 
     private WordTableRow Row(string rowId, IReadOnlyList<InlineContent> cells, int columns, int width, bool isHeader)
@@ -91,18 +133,21 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
         for (var i = 0; i < columns; i++)
         {
             var content = i < cells.Count ? cells[i] : InlineContent.Empty;
-            var cell = new TableCell(new TableCellProperties(new TableCellWidth
-            {
-                Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Type = TableWidthUnitValues.Dxa,
-            }));
-            cell.AppendChild(Paragraph(null, null, i == 0 ? rowId : null, runs.Write(content)));
-            row.AppendChild(cell);
+            row.AppendChild(Cell(width, Paragraph(null, null, i == 0 ? rowId : null, runs.Write(content))));
         }
         return row;
     }
 
-    private static SectionProperties SectionProperties() => new(
+    /// <summary>A cell of the given width holding one paragraph.</summary>
+    public static TableCell Cell(int width, Paragraph paragraph) => new(
+        new TableCellProperties(new TableCellWidth
+        {
+            Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Type = TableWidthUnitValues.Dxa,
+        }),
+        paragraph);
+
+    public static SectionProperties SectionProperties() => new(
         new PageSize { Width = PageWidth, Height = PageHeight },
         new PageMargin { Top = Margin, Right = Margin, Bottom = Margin, Left = Margin, Header = 708, Footer = 708, Gutter = 0 },
         new Columns { Space = "708" },

@@ -26,6 +26,10 @@ internal sealed class MarkupIds
     public (BookmarkStart Start, BookmarkEnd End)? BlockBookmark(string id) =>
         BlockIds.IsValid(id) ? Bookmark(IdBookmarks.BookmarkName(id)) : null;
 
+    /// <summary>The hidden <c>_va_mv_{id}</c> bookmark pair for the destination of a moved block or row.</summary>
+    public (BookmarkStart Start, BookmarkEnd End)? MovedBlockBookmark(string id) =>
+        BlockIds.IsValid(id) ? Bookmark(IdBookmarks.MovedBookmarkName(id)) : null;
+
     /// <summary>A bookmark pair with a name not used before in the package; null when the name is taken.</summary>
     public (BookmarkStart Start, BookmarkEnd End)? Bookmark(string name)
     {

@@ -11,12 +11,37 @@ namespace VaDrafting.Docx.Writing;
 /// Writes inline content as runs of one part (the body or the footnotes): marks as run properties, links as
 /// hyperlink relationships of that part (http, https and mailto only), note references, line breaks.
 /// </summary>
-internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, MarkupIds ids, bool writesNoteReferences)
+/// <summary>Which version of a redline a piece of text belongs to.</summary>
+internal enum TextSide
 {
-    private readonly Dictionary<string, string> _relationshipIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+    Both,
+    Old,
+    New,
+}
 
-    public IEnumerable<OpenXmlElement> Write(InlineContent content)
+/// <summary>A second footnote holding the same note, for a reference in text that only one version of a redline has.</summary>
+internal sealed record NoteCopy(string FootnoteId, int Number, bool NewSide);
+
+internal sealed class RunWriter(OpenXmlPart part, IReadOnlyDictionary<string, int> noteNumbers, MarkupIds ids, bool writesNoteReferences)
+{
+    public RunWriter(OpenXmlPart part, FootnoteOrder footnotes, MarkupIds ids, bool writesNoteReferences)
+        : this(part, footnotes.Numbers, ids, writesNoteReferences)
+    {
+    }
+
+    private readonly Dictionary<string, string> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedOld = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _referencedNew = new(StringComparer.Ordinal);
+    private readonly List<NoteCopy> _copies = [];
+
+    /// <summary>Notes that needed a second copy (see <see cref="NoteReference"/>), to be written after the numbered notes.</summary>
+    public IReadOnlyList<NoteCopy> NoteCopies => _copies;
+
+    /// <summary>
+    /// Writes <paramref name="content"/> as runs; <paramref name="side"/> tells which version of a redline the text belongs
+    /// to (a clean export is <see cref="TextSide.Both"/>), so that footnote references are real on each side.
+    /// </summary>
+    public IEnumerable<OpenXmlElement> Write(InlineContent content, TextSide side = TextSide.Both)
     {
         var elements = new List<OpenXmlElement>();
         Hyperlink? link = null;
@@ -48,7 +73,7 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
                     elements.Add(new Run(new Break()));
                     break;
                 case FootnoteRefInline reference when writesNoteReferences:
-                    elements.AddRange(NoteReference(reference.FootnoteId));
+                    elements.AddRange(NoteReference(reference.FootnoteId, side));
                     break;
             }
         }
@@ -60,13 +85,25 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
     /// bookmark (which also carries the note's id through editors that drop bookmarks inside notes). A note can
     /// have only one reference, so a later one is what Word's "cross-reference to footnote number" makes: a
     /// NOTEREF field showing the number, pointing at that bookmark.
+    /// In a redline the first reference of each version must be real: when the note's reference so far lies in text the
+    /// other version does not have (deleted, or moved away), this one refers to a copy of the note, so that accepting or
+    /// rejecting never leaves a cross-reference to a note that went away.
     /// </summary>
-    private IEnumerable<OpenXmlElement> NoteReference(string footnoteId)
+    private IEnumerable<OpenXmlElement> NoteReference(string footnoteId, TextSide side)
     {
-        var number = footnotes.Numbers[footnoteId];
+        var number = noteNumbers[footnoteId];
         var bookmarkName = IdBookmarks.NoteReferenceBookmarkName(footnoteId);
-        if (_referenced.Add(footnoteId))
+        var coversOld = side != TextSide.New && !_referencedOld.Contains(footnoteId);
+        var coversNew = side != TextSide.Old && !_referencedNew.Contains(footnoteId);
+        if (coversOld || coversNew)
         {
+            if (_referencedOld.Contains(footnoteId) || _referencedNew.Contains(footnoteId))
+            {
+                number = noteNumbers.Count + _copies.Count + 1;
+                _copies.Add(new NoteCopy(footnoteId, number, NewSide: coversNew));
+            }
+            if (coversOld) _referencedOld.Add(footnoteId);
+            if (coversNew) _referencedNew.Add(footnoteId);
             var reference = new Run(NoteMarkProperties(), new FootnoteReference { Id = number });
             return ids.Bookmark(bookmarkName) is { } pair ? [pair.Start, reference, pair.End] : [reference];
         }
@@ -97,7 +134,8 @@ internal sealed class RunWriter(OpenXmlPart part, FootnoteOrder footnotes, Marku
         }
     }
 
-    private static RunProperties? RunPropertiesFor(TextMarks marks, bool linked)
+    /// <summary>The run properties of text with these marks (and the Hyperlink style when linked); null when plain.</summary>
+    public static RunProperties? RunPropertiesFor(TextMarks marks, bool linked)
     {
         if (marks == TextMarks.None && !linked) return null;
         var properties = new RunProperties();
