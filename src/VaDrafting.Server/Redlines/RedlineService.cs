@@ -10,6 +10,7 @@ using VaDrafting.Server.Auth;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
 using VaDrafting.Storage;
+using VaDrafting.Storage.History;
 
 namespace VaDrafting.Server.Redlines;
 
@@ -136,69 +137,13 @@ public sealed partial class RedlineService(
 
     private ComputedRedline Attribute(string documentId, VersionPair pair, Redline redline)
     {
-        var keys = redline.Blocks.Where(b => b.Change != BlockChange.Unchanged).Select(b => b.BlockId)
-            .Concat(redline.Footnotes.Where(f => f.Change != BlockChange.Unchanged).Select(f => BlockHistoryKeys.Footnote(f.FootnoteId)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var range = index.Read(documentId, pair.From.CommitId, pair.To.CommitId, keys);
-        var histories = new Dictionary<string, BlockHistory>(StringComparer.Ordinal);
-        if (range.FromOnMainLine)
-        {
-            var fromDocument = Parsed(documentId, pair.From.CommitId);
-            var fromStamp = Stamp(pair.From);
-            foreach (var (key, changes) in range.Changes)
-            {
-                if (changes.Count == 0) continue;
-                var versions = new List<BlockVersion> { new(fromStamp, BlockOf(fromDocument, key)) };
-                versions.AddRange(changes.Select(change => new BlockVersion(
-                    Stamp(range.Commits[change.CommitId].Version),
-                    change.Line is null ? null : ParseLine(documentId, change.CommitId, key, change.Line))));
-                histories[key] = new BlockHistory(key, versions);
-            }
-        }
-        var attributed = RedlineAttribution.Attribute(redline, histories, Stamp(pair.To));
-        var decisions = range.Commits
-            .Where(commit => commit.Value.ChangedThreadIds.Count == 1)
-            .ToDictionary(commit => commit.Key, commit => commit.Value.ChangedThreadIds[0], StringComparer.Ordinal);
-        return new ComputedRedline(attributed, decisions);
+        var attributed = IndexedAttribution.Attribute(index, documentId, pair.From, pair.To, redline, commitId => Parsed(documentId, commitId));
+        return new ComputedRedline(attributed.Redline, attributed.DecisionThreads);
     }
-
-    private static RevisionStamp Stamp(VersionInfo version) =>
-        new(version.CommitId, version.AuthorId, version.AuthorName, version.Organisation, version.When, version.Message);
 
     private DraftDocument Parsed(string documentId, string commitId) =>
         parsed.GetOrAdd((documentId, commitId), key =>
             DocumentMarkdown.Parse(Encoding.UTF8.GetString(store.ReadFile(key.DocumentId, key.CommitId, DocumentJson.DocumentPath) ?? [])));
-
-    /// <summary>The block (or footnote, as a paragraph) a history key names in a document; null when absent.</summary>
-    private static Block? BlockOf(DraftDocument document, string key) =>
-        key.StartsWith(BlockHistoryKeys.FootnotePrefix, StringComparison.Ordinal)
-            ? document.Footnotes.FirstOrDefault(f => f.Id == key[BlockHistoryKeys.FootnotePrefix.Length..]) is { } note
-                ? new ParagraphBlock(note.Id, note.Content)
-                : null
-            : document.Blocks.FirstOrDefault(b => b.Id == key);
-
-    /// <summary>
-    /// A block from its stored line alone. Its footnote references get stand-in definitions so the line reads on its own;
-    /// a line that still does not read alone is taken from the whole document of that commit.
-    /// </summary>
-    private Block? ParseLine(string documentId, string commitId, string key, string line)
-    {
-        try
-        {
-            var isFootnote = key.StartsWith(BlockHistoryKeys.FootnotePrefix, StringComparison.Ordinal);
-            var text = isFootnote
-                ? line
-                : line + string.Concat(FootnoteReference().Matches(line).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
-                    .Select(id => $"\n[^{id}]: -"));
-            var alone = DocumentMarkdown.Parse(text + "\n");
-            return BlockOf(alone, key) ?? BlockOf(Parsed(documentId, commitId), key);
-        }
-        catch (DocumentFormatException)
-        {
-            return BlockOf(Parsed(documentId, commitId), key);
-        }
-    }
 
     private (VersionView From, VersionView To) Versions(string documentId, VersionPair pair, Actor actor)
     {
@@ -255,7 +200,4 @@ public sealed partial class RedlineService(
 
     [GeneratedRegex("^[0-9a-fA-F]{7,40}$")]
     private static partial Regex CommitIdPattern();
-
-    [GeneratedRegex(@"\[\^([a-z0-9]{1,64})\]")]
-    private static partial Regex FootnoteReference();
 }

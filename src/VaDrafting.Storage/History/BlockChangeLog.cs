@@ -17,7 +17,10 @@ internal sealed class BlockChangeLog
     private const string JsonSuffix = ".json";
 
     private readonly List<CommitRecord> oldestFirst = [];
+    private const int RecentDocumentCapacity = 16;
+
     private readonly Dictionary<ObjectId, int> positions = [];
+    private readonly BoundedCache<ObjectId, DocumentLines> recentLines = new(RecentDocumentCapacity);
     private readonly Dictionary<string, List<int>> touchedAt = new(StringComparer.Ordinal);
     private Dictionary<string, ulong> currentHashes = new(StringComparer.Ordinal);
     private IReadOnlyList<string> currentOrder = [];
@@ -74,16 +77,21 @@ internal sealed class BlockChangeLog
         for (; index < list.Count && list[index] <= upTo; index++) yield return list[index];
     }
 
-    /// <summary>Reads and splits one stored <c>document.md</c>, counting it.</summary>
-    public DocumentLines ReadLines(Repository repository, ObjectId blobId)
-    {
-        BlobsRead++;
-        var blob = repository.Lookup<Blob>(blobId);
-        using var stream = blob.GetContentStream();
-        var bytes = new byte[blob.Size];
-        stream.ReadExactly(bytes);
-        return DocumentLines.Parse(bytes);
-    }
+    /// <summary>
+    /// One stored <c>document.md</c> split into lines, counting each read from Git. Blobs never change, so the most
+    /// recently used are kept: inflating a 100-page document costs milliseconds, and requests on one document keep
+    /// asking for the same few versions.
+    /// </summary>
+    public DocumentLines ReadLines(Repository repository, ObjectId blobId) =>
+        recentLines.GetOrAdd(blobId, id =>
+        {
+            BlobsRead++;
+            var blob = repository.Lookup<Blob>(id);
+            using var stream = blob.GetContentStream();
+            var bytes = new byte[blob.Size];
+            stream.ReadExactly(bytes);
+            return DocumentLines.Parse(bytes);
+        });
 
     private void Reset()
     {

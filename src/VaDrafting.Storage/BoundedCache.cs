@@ -1,4 +1,4 @@
-namespace VaDrafting.Server.Redlines;
+namespace VaDrafting.Storage;
 
 /// <summary>A thread-safe least-recently-used cache holding at most <paramref name="capacity"/> entries, for values that never change once made.</summary>
 public sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : notnull
