@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using VaDrafting.Core.Model;
@@ -10,21 +12,28 @@ namespace VaDrafting.Server.Redlines;
 public sealed record Visit(string LastSeenCommitId, DateTimeOffset SeenAt);
 
 /// <summary>
-/// "The version I last saw", per person per document, kept outside the Git history: one small JSON file per document,
-/// <c>{DataPath}/visits/{documentId}.json</c>, written whole to a temporary file and renamed over the old one, so a
-/// reader never sees half a file. Requests on one document are serialised; the file keeps at most
-/// <see cref="MaxPeoplePerDocument"/> people (those seen longest ago are dropped first).
+/// "The version I last saw", per person per document, kept outside the Git history: one small JSON file per person,
+/// <c>{DataPath}/visits/{documentId}/{hash of the user id}.json</c>, written whole to a temporary file and renamed over the
+/// old one, so a reader never sees half a file and instances sharing the data folder never write the same file at once
+/// in place. "Only forward" is decided by reading the person's file before writing; when two instances record two
+/// forward moves of one person at the same moment, one of them is kept — either is a version that person saw.
+/// A document keeps at most <see cref="MaxPeoplePerDocument"/> people: recording a new person beyond it removes the files
+/// written longest ago. Files of the earlier layout (<c>visits/{documentId}.json</c>, everyone in one file) are still
+/// read for people who have no file of their own yet.
 /// </summary>
 public sealed class VisitStore
 {
     public const int MaxPeoplePerDocument = 5000;
     private const string FolderName = "visits";
+    private const int MaxFileBytes = 4096;
 
     private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web);
 
     private readonly string folder;
     private readonly int maxPeople;
     private readonly ConcurrentDictionary<string, Lock> gates = new(StringComparer.Ordinal);
+
+    private sealed record PersonVisit(string UserId, string LastSeenCommitId, DateTimeOffset SeenAt);
 
     public VisitStore(IOptions<StorageOptions> options) : this(options, MaxPeoplePerDocument)
     {
@@ -42,7 +51,7 @@ public sealed class VisitStore
     {
         lock (Gate(documentId))
         {
-            return Load(documentId).GetValueOrDefault(userId);
+            return Read(documentId, userId);
         }
     }
 
@@ -55,16 +64,16 @@ public sealed class VisitStore
         ArgumentNullException.ThrowIfNull(isEarlier);
         lock (Gate(documentId))
         {
-            var visits = Load(documentId);
-            if (visits.TryGetValue(userId, out var recorded)
+            if (Read(documentId, userId) is { } recorded
                 && (recorded.LastSeenCommitId == commitId || isEarlier(commitId, recorded.LastSeenCommitId)))
             {
                 return recorded;
             }
-            var visit = new Visit(commitId, now);
-            visits[userId] = visit;
-            Save(documentId, Bounded(visits));
-            return visit;
+            var path = PersonFile(documentId, userId);
+            var isNewPerson = !File.Exists(path);
+            Write(path, new PersonVisit(userId, commitId, now));
+            if (isNewPerson) KeepWithinBound(documentId);
+            return new Visit(commitId, now);
         }
     }
 
@@ -74,37 +83,47 @@ public sealed class VisitStore
         return gates.GetOrAdd(documentId, static _ => new Lock());
     }
 
-    private string FileOf(string documentId) => Path.Combine(folder, documentId + ".json");
+    private string DocumentFolder(string documentId) => Path.Combine(folder, documentId);
 
-    private Dictionary<string, Visit> Load(string documentId)
+    private string PersonFile(string documentId, string userId) =>
+        Path.Combine(DocumentFolder(documentId), Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))[..32] + ".json");
+
+    private string EarlierLayoutFile(string documentId) => Path.Combine(folder, documentId + ".json");
+
+    private Visit? Read(string documentId, string userId)
+    {
+        if (ReadJson<PersonVisit>(PersonFile(documentId, userId)) is { } mine && mine.UserId == userId)
+        {
+            return new Visit(mine.LastSeenCommitId, mine.SeenAt);
+        }
+        return ReadJson<Dictionary<string, Visit>>(EarlierLayoutFile(documentId))?.GetValueOrDefault(userId);
+    }
+
+    private static T? ReadJson<T>(string path) where T : class
     {
         try
         {
-            using var stream = File.OpenRead(FileOf(documentId));
-            return JsonSerializer.Deserialize<Dictionary<string, Visit>>(stream, FileJson) ?? new(StringComparer.Ordinal);
+            using var stream = File.OpenRead(path);
+            // The earlier layout held a whole document's visitors in one file; a person's own file is tiny.
+            if (typeof(T) == typeof(PersonVisit) && stream.Length > MaxFileBytes) return null;
+            return JsonSerializer.Deserialize<T>(stream, FileJson);
         }
         catch (Exception unusable) when (unusable is FileNotFoundException or DirectoryNotFoundException or JsonException)
         {
-            // Derived data: a missing or damaged file means nobody's last visit is known.
-            return new(StringComparer.Ordinal);
+            // Derived data: a missing or damaged file means the visit is not known.
+            return null;
         }
     }
 
-    private Dictionary<string, Visit> Bounded(Dictionary<string, Visit> visits) =>
-        visits.Count <= maxPeople
-            ? visits
-            : visits.OrderByDescending(v => v.Value.SeenAt).Take(maxPeople).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-
-    private void Save(string documentId, Dictionary<string, Visit> visits)
+    private static void Write(string path, PersonVisit visit)
     {
-        Directory.CreateDirectory(folder);
-        var path = FileOf(documentId);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                JsonSerializer.Serialize(stream, visits, FileJson);
+                JsonSerializer.Serialize(stream, visit, FileJson);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
@@ -112,6 +131,23 @@ public sealed class VisitStore
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    private void KeepWithinBound(string documentId)
+    {
+        var files = new DirectoryInfo(DocumentFolder(documentId)).GetFiles("*.json");
+        if (files.Length <= maxPeople) return;
+        foreach (var stale in files.OrderBy(f => f.LastWriteTimeUtc).Take(files.Length - maxPeople))
+        {
+            try
+            {
+                stale.Delete();
+            }
+            catch (IOException)
+            {
+                // Another instance removed or replaced it meanwhile.
+            }
         }
     }
 }

@@ -194,7 +194,7 @@ public sealed class RedlineApiTests(ConsultationServer server) : IClassFixture<C
         Assert.Equal(s.Edit.CommitId, (await back.ReadAsync<VisitView>()).LastSeenCommitId);
         Assert.Equal(s.Edit.CommitId, seen.LastSeenCommitId);
         Assert.Equal(HttpStatusCode.NoContent, others.StatusCode);
-        Assert.True(File.Exists(Path.Combine(server.DataPath, "visits", s.Id + ".json")));
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(server.DataPath, "visits", s.Id), "*.json"));
     }
 
     [Fact]

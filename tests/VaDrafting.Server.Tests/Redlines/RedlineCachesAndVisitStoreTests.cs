@@ -39,15 +39,48 @@ public sealed class RedlineCachesAndVisitStoreTests : IDisposable
     }
 
     [Fact]
-    public void VisitStore_KeepsVisitsAcrossInstancesInOneFilePerDocument()
+    public void VisitStore_KeepsVisitsAcrossInstancesInOneFilePerPerson()
     {
         Store().Record("guidance", "ana-moreno", "abc1234", Start, NeverEarlier);
+        Store().Record("guidance", "tomas-reyes", "def5678", Start, NeverEarlier);
 
         var visit = Store().Get("guidance", "ana-moreno");
 
         Assert.Equal(new Visit("abc1234", Start), visit);
-        Assert.Null(Store().Get("guidance", "tomas-reyes"));
-        Assert.Equal(["guidance.json"], Directory.EnumerateFiles(Path.Combine(dataPath, "visits")).Select(Path.GetFileName));
+        Assert.Null(Store().Get("guidance", "lena-berg"));
+        Assert.Null(Store().Get("other-document", "ana-moreno"));
+        Assert.Equal(2, Directory.EnumerateFiles(Path.Combine(dataPath, "visits", "guidance"), "*.json").Count());
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(dataPath, "visits", "guidance"), "*.tmp"));
+    }
+
+    [Fact]
+    public void VisitStore_ReadsTheEarlierOneFilePerDocumentLayoutUntilThePersonMovesOn()
+    {
+        Directory.CreateDirectory(Path.Combine(dataPath, "visits"));
+        File.WriteAllText(Path.Combine(dataPath, "visits", "guidance.json"),
+            """{"ana-moreno":{"lastSeenCommitId":"abc1234","seenAt":"2026-03-02T09:00:00+00:00"}}""");
+
+        Assert.Equal(new Visit("abc1234", Start), Store().Get("guidance", "ana-moreno"));
+        var kept = Store().Record("guidance", "ana-moreno", "aaa0000", Start.AddHours(1), (candidate, recorded) => candidate == "aaa0000" && recorded == "abc1234");
+        Assert.Equal(new Visit("abc1234", Start), kept);
+
+        Store().Record("guidance", "ana-moreno", "fff9999", Start.AddHours(2), NeverEarlier);
+        Assert.Equal(new Visit("fff9999", Start.AddHours(2)), Store().Get("guidance", "ana-moreno"));
+    }
+
+    [Fact]
+    public async Task VisitStore_TwoInstancesRecordingDifferentPeopleAtOnceLoseNothing()
+    {
+        var first = Store();
+        var second = Store();
+        var people = Enumerable.Range(0, 40).Select(i => $"person{i:00}").ToList();
+
+        await Task.WhenAll(people.Select((person, i) => Task.Run(() =>
+            (i % 2 == 0 ? first : second).Record("guidance", person, $"abc{i:0000}", Start.AddMinutes(i), NeverEarlier),
+            TestContext.Current.CancellationToken)));
+
+        Assert.All(people.Select((person, i) => (person, i)), p =>
+            Assert.Equal($"abc{p.i:0000}", Store().Get("guidance", p.person)?.LastSeenCommitId));
     }
 
     [Fact]
@@ -76,7 +109,8 @@ public sealed class RedlineCachesAndVisitStoreTests : IDisposable
     [Fact]
     public void VisitStore_TreatsADamagedFileAsNoVisits()
     {
-        Directory.CreateDirectory(Path.Combine(dataPath, "visits"));
+        Store().Record("guidance", "ana-moreno", "fff9999", Start, NeverEarlier);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(dataPath, "visits", "guidance"))) File.WriteAllText(file, "{ not json");
         File.WriteAllText(Path.Combine(dataPath, "visits", "guidance.json"), "{ not json");
 
         Assert.Null(Store().Get("guidance", "ana-moreno"));
