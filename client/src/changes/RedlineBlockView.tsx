@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedlineBlock, RedlineBlockKind, RedlineRow } from '../api/redlineTypes';
-import { changeElementId, movedFromElementId, movedHereElementId, type Side } from './changesModel';
+import { changeElementId, movedFromElementId, movedHereElementId, numberShown, type Side } from './changesModel';
+import { useListNumbers } from './listNumbersContext';
 import { Segments, SideText } from './Segments';
 import { StampDetails } from './StampDetails';
 import { useReveal } from './useReveal';
@@ -120,6 +121,7 @@ function TableRedline({ rows, side }: { rows: readonly RedlineRow[]; side: Side 
 /** The block's own element (heading, paragraph, list item, quote, table, placeholder) around its text. */
 export function BlockContent({ block, side }: { block: RedlineBlock; side: Side | null }) {
   const { t } = useTranslation();
+  const number = numberShown(useListNumbers(), block, side);
   const kind = side === 'old' ? (block.oldKind ?? block.kind) : block.kind;
   const level = side === 'old' ? (block.oldLevel ?? block.level) : block.level;
   const listKind = side === 'old' ? (block.oldListKind ?? block.listKind) : block.listKind;
@@ -143,10 +145,12 @@ export function BlockContent({ block, side }: { block: RedlineBlock; side: Side 
     case 'listItem':
       return (
         <p className={`redline-list-item redline-list-${listKind ?? 'bulleted'} redline-level-${Math.min(level ?? 0, 5)}`}>
-          {listKind !== 'numbered' && (
+          {listKind !== 'numbered' ? (
             <span aria-hidden="true" className="redline-list-marker">
               •{' '}
             </span>
+          ) : (
+            number !== undefined && <span className="redline-list-marker redline-list-number">{number}. </span>
           )}
           {text}
         </p>

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedlineFootnote, RedlineView } from '../api/redlineTypes';
-import { changeElementId, isChange, listChanges, stepChange } from './changesModel';
+import type { RedlineBlock } from '../api/redlineTypes';
+import { changeElementId, isChange, listChanges, listNumbers, stepChange } from './changesModel';
+import { ListNumbersContext } from './listNumbersContext';
 import { BlockContent, BlockNotes, InlineBlock } from './RedlineBlockView';
 import { Segments } from './Segments';
 
@@ -29,44 +31,65 @@ function FootnoteChanges({ footnotes }: { footnotes: readonly RedlineFootnote[] 
 
 /** The whole document with inserted words underlined, deleted ones struck through and moves linked both ways. */
 export function InlineRedline({ redline }: { redline: RedlineView }) {
+  const numbers = useMemo(() => listNumbers(redline.blocks), [redline.blocks]);
   return (
-    <div className="redline redline-inline">
-      {redline.blocks.map((block) => (
-        <InlineBlock key={`${block.blockId}-${block.change}`} block={block} />
-      ))}
-      <FootnoteChanges footnotes={redline.footnotes} />
-    </div>
+    <ListNumbersContext.Provider value={numbers}>
+      <div className="redline redline-inline">
+        {redline.blocks.map((block) => (
+          <InlineBlock key={`${block.blockId}-${block.change}`} block={block} />
+        ))}
+        <FootnoteChanges footnotes={redline.footnotes} />
+      </div>
+    </ListNumbersContext.Provider>
   );
 }
 
-/** Old and new text next to each other, one row per block. */
+/** A moved block's place in the older version shows the text it had there: the older side of its destination. */
+function movedAwayContent(blocks: readonly RedlineBlock[], block: RedlineBlock) {
+  const destination = blocks.find((other) => other.blockId === block.blockId && other.change === 'MovedHere');
+  return destination === undefined ? null : <BlockContent block={destination} side="old" />;
+}
+
+/**
+ * Old and new text next to each other, one row per block. A moved block shows in the old column where it was and in the
+ * new column where it is now, each place linking to the other.
+ */
 export function SideBySide({ redline, fromLabel, toLabel }: { redline: RedlineView; fromLabel: string; toLabel: string }) {
   const { t } = useTranslation();
+  const numbers = useMemo(() => listNumbers(redline.blocks), [redline.blocks]);
   return (
-    <div className="table-scroll" role="region" aria-label={t('changes.side.region')} tabIndex={0}>
-      <table className="redline-side">
-        <caption className="visually-hidden">{t('changes.side.caption', { from: fromLabel, to: toLabel })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('changes.side.old', { label: fromLabel })}</th>
-            <th scope="col">{t('changes.side.new', { label: toLabel })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {redline.blocks.map((block) => (
-            <tr key={`${block.blockId}-${block.change}`} id={changeElementId(block)} className={isChange(block) ? 'redline-side-changed' : undefined}>
-              <td className="redline-side-old">
-                {block.change === 'MovedAway' ? <BlockNotes block={block} /> : block.change !== 'Inserted' && <BlockContent block={block} side="old" />}
-              </td>
-              <td className="redline-side-new">
-                {block.change !== 'MovedAway' && <BlockNotes block={block} />}
-                {block.change !== 'Deleted' && <BlockContent block={block} side="new" />}
-              </td>
+    <ListNumbersContext.Provider value={numbers}>
+      <div className="table-scroll" role="region" aria-label={t('changes.side.region')} tabIndex={0}>
+        <table className="redline-side">
+          <caption className="visually-hidden">{t('changes.side.caption', { from: fromLabel, to: toLabel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('changes.side.old', { label: fromLabel })}</th>
+              <th scope="col">{t('changes.side.new', { label: toLabel })}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {redline.blocks.map((block) => (
+              <tr key={`${block.blockId}-${block.change}`} id={changeElementId(block)} className={isChange(block) ? 'redline-side-changed' : undefined}>
+                <td className="redline-side-old">
+                  {block.change === 'MovedAway' && (
+                    <>
+                      <BlockNotes block={block} />
+                      {movedAwayContent(redline.blocks, block)}
+                    </>
+                  )}
+                  {block.change !== 'MovedAway' && block.change !== 'Inserted' && block.change !== 'MovedHere' && <BlockContent block={block} side="old" />}
+                </td>
+                <td className="redline-side-new">
+                  {block.change !== 'MovedAway' && <BlockNotes block={block} />}
+                  {block.change !== 'Deleted' && <BlockContent block={block} side="new" />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ListNumbersContext.Provider>
   );
 }
 
@@ -77,6 +100,7 @@ const typingTarget = (target: EventTarget | null) =>
 export function ChangesOnly({ redline }: { redline: RedlineView }) {
   const { t } = useTranslation();
   const changes = useMemo(() => listChanges(redline.blocks), [redline.blocks]);
+  const numbers = useMemo(() => listNumbers(redline.blocks), [redline.blocks]);
   const [current, setCurrent] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const items = useRef<(HTMLElement | null)[]>([]);
@@ -106,37 +130,39 @@ export function ChangesOnly({ redline }: { redline: RedlineView }) {
 
   if (changes.length === 0) return <p className="empty">{t('changes.none')}</p>;
   return (
-    <div className="redline redline-list">
-      <div className="redline-stepper">
-        <button type="button" className="button" onClick={() => go(-1)} aria-keyshortcuts="p">
-          {t('changes.list.previous')}
-        </button>
-        <button type="button" className="button" onClick={() => go(1)} aria-keyshortcuts="n">
-          {t('changes.list.next')}
-        </button>
-        <span className="hint">{t('changes.list.shortcuts')}</span>
+    <ListNumbersContext.Provider value={numbers}>
+      <div className="redline redline-list">
+        <div className="redline-stepper">
+          <button type="button" className="button" onClick={() => go(-1)} aria-keyshortcuts="p">
+            {t('changes.list.previous')}
+          </button>
+          <button type="button" className="button" onClick={() => go(1)} aria-keyshortcuts="n">
+            {t('changes.list.next')}
+          </button>
+          <span className="hint">{t('changes.list.shortcuts')}</span>
+        </div>
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+        <ol className="redline-change-list">
+          {changes.map((change, index) => (
+            <li
+              key={`${change.block.blockId}-${change.block.change}`}
+              ref={(element) => {
+                items.current[index] = element;
+              }}
+              tabIndex={-1}
+              className={index === current ? 'redline-change-item redline-change-current' : 'redline-change-item'}
+              aria-label={t('changes.list.itemLabel', { number: index + 1, count: changes.length })}
+            >
+              {change.sectionTitle !== null && <p className="redline-section">{change.sectionTitle}</p>}
+              {change.context !== null && <p className="redline-context">… {change.context}</p>}
+              <BlockNotes block={change.block} />
+              <BlockContent block={change.block} side={null} />
+            </li>
+          ))}
+        </ol>
       </div>
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
-      <ol className="redline-change-list">
-        {changes.map((change, index) => (
-          <li
-            key={`${change.block.blockId}-${change.block.change}`}
-            ref={(element) => {
-              items.current[index] = element;
-            }}
-            tabIndex={-1}
-            className={index === current ? 'redline-change-item redline-change-current' : 'redline-change-item'}
-            aria-label={t('changes.list.itemLabel', { number: index + 1, count: changes.length })}
-          >
-            {change.sectionTitle !== null && <p className="redline-section">{change.sectionTitle}</p>}
-            {change.context !== null && <p className="redline-context">… {change.context}</p>}
-            <BlockNotes block={change.block} />
-            <BlockContent block={change.block} side={null} />
-          </li>
-        ))}
-      </ol>
-    </div>
+    </ListNumbersContext.Provider>
   );
 }

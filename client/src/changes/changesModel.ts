@@ -1,4 +1,5 @@
 import type { MarkName, RedlineBlock, RedlineSegment, Stamp } from '../api/redlineTypes';
+import { ListNumbering } from '../document/listGrouping';
 
 export type ChangesViewName = 'inline' | 'side' | 'list' | 'summary';
 const viewNames: readonly ChangesViewName[] = ['inline', 'side', 'list', 'summary'];
@@ -177,4 +178,45 @@ export function groupSegments(segments: readonly RedlineSegment[]): RedlineSegme
     }
   }
   return groups;
+}
+
+/** The automatic numbers of numbered list items in the older and in the newer version, by block id. */
+export interface ListNumbers {
+  old: ReadonlyMap<string, number>;
+  new: ReadonlyMap<string, number>;
+}
+
+const inOldVersion = (block: RedlineBlock) => block.change !== 'Inserted' && block.change !== 'MovedHere';
+const inNewVersion = (block: RedlineBlock) => block.change !== 'Deleted' && block.change !== 'MovedAway';
+
+function numbersOf(blocks: readonly RedlineBlock[], side: Side): Map<string, number> {
+  const numbering = new ListNumbering();
+  const numbers = new Map<string, number>();
+  for (const block of blocks) {
+    if (!(side === 'old' ? inOldVersion(block) : inNewVersion(block))) continue;
+    // A moved-away place holds no content of its own: its kind is the one its destination had before.
+    const source = side === 'old' && block.change === 'MovedAway' ? (blocks.find((b) => b.blockId === block.blockId && b.change === 'MovedHere') ?? block) : block;
+    const kind = side === 'old' ? (source.oldKind ?? source.kind) : source.kind;
+    if (kind !== 'listItem') continue;
+    const level = Math.max(0, Math.floor((side === 'old' ? (source.oldLevel ?? source.level) : source.level) ?? 0));
+    const listKind = (side === 'old' ? (source.oldListKind ?? source.listKind) : source.listKind) ?? 'bulleted';
+    const number = numbering.next(level, listKind);
+    if (number !== null) numbers.set(block.blockId, number);
+  }
+  return numbers;
+}
+
+/**
+ * Numbers each version gives its numbered items, counted the way the reader counts them. They come from the position
+ * of an item, never from its text, so an item whose number changed only because others were added or removed before it
+ * is not a change: it shows its new number and nothing else.
+ */
+export function listNumbers(blocks: readonly RedlineBlock[]): ListNumbers {
+  return { old: numbersOf(blocks, 'old'), new: numbersOf(blocks, 'new') };
+}
+
+/** The number to show for a block on a side (null: the inline views, where only a deleted item shows its old number). */
+export function numberShown(numbers: ListNumbers, block: RedlineBlock, side: Side | null): number | undefined {
+  const useOld = side === 'old' || (side === null && (block.change === 'Deleted' || block.change === 'MovedAway'));
+  return (useOld ? numbers.old : numbers.new).get(block.blockId);
 }

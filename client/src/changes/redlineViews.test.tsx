@@ -7,7 +7,9 @@ import '../i18n';
 import { ChangesOnly, InlineRedline, SideBySide } from './RedlineViews';
 import { RedlineDocumentContext } from './StampDetails';
 import { SummaryPanel } from './SummaryPanel';
-import { sampleRedline, stamp } from './testData';
+import type { RedlineBlock, RedlineView } from '../api/redlineTypes';
+import { listNumbers } from './changesModel';
+import { deleted, equal, inserted, redlineBlock, sampleRedline, stamp } from './testData';
 
 afterEach(cleanup);
 
@@ -99,6 +101,61 @@ describe('SideBySide', () => {
     expect(newSide.querySelector('.redline-note-text')!.textContent).toBe('Deleted paragraph');
     expect(newSide.textContent).not.toContain('Old paragraph.');
     expect(container.querySelector('tr#change-p3 .redline-side-old')!.textContent).toBe('');
+  });
+
+  it('shows a moved block where it was in the old column and where it is in the new one, linked both ways', () => {
+    const { container } = inPage(<SideBySide redline={sampleRedline()} fromLabel="a" toLabel="b" />);
+    const away = container.querySelector('tr#moved-from-p2')!;
+    const here = container.querySelector('tr#change-p2')!;
+    expect(away.querySelector('.redline-side-old')!.textContent).toContain('Moved text with bold');
+    expect(away.querySelector('.redline-side-old a')!.getAttribute('href')).toBe('#change-p2');
+    expect(away.querySelector('.redline-side-new')!.textContent).toBe('');
+    expect(here.querySelector('.redline-side-old')!.textContent).toBe('');
+    expect(here.querySelector('.redline-side-new')!.textContent).toContain('Moved text with');
+    expect(here.querySelector('.redline-side-new a')!.getAttribute('href')).toBe('#moved-from-p2');
+  });
+});
+
+describe('numbered items', () => {
+  const item = (blockId: string, change: RedlineBlock['change'], text: string, extra: Partial<RedlineBlock> = {}) =>
+    redlineBlock({ blockId, change, kind: 'listItem', listKind: 'numbered', level: 0, segments: [change === 'Inserted' ? inserted(text) : change === 'Deleted' ? deleted(text) : equal(text)], ...extra });
+  const numbered = (): RedlineView => ({
+    ...sampleRedline(),
+    blocks: [
+      item('n1', 'Unchanged', 'Plans.'),
+      item('n0', 'Inserted', 'Data first.'),
+      redlineBlock({ blockId: 'para', segments: [equal('Between the items.')] }),
+      item('n2', 'Deleted', 'Old item.'),
+      item('n3', 'Unchanged', 'Budgets.'),
+    ],
+  });
+  const numberOf = (container: HTMLElement, selector: string) => container.querySelector(`${selector} .redline-list-number`)?.textContent;
+
+  it('numbers items as each version does, without marking a renumbered item as changed', () => {
+    const { container } = inPage(<InlineRedline redline={numbered()} />);
+    expect(numberOf(container, '#change-n1')).toBe('1. ');
+    expect(numberOf(container, '#change-n0')).toBe('2. ');
+    expect(numberOf(container, '#change-n2')).toBe('2. ');
+    expect(numberOf(container, '#change-n3')).toBe('3. ');
+    expect(container.querySelector('#change-n3 ins, #change-n3 del, #change-n3 .redline-block-note')).toBeNull();
+  });
+
+  it('shows the old number in the old column and the new one in the new column', () => {
+    const { container } = inPage(<SideBySide redline={numbered()} fromLabel="a" toLabel="b" />);
+    expect(numberOf(container, 'tr#change-n3 .redline-side-old')).toBe('3. ');
+    expect(numberOf(container, 'tr#change-n3 .redline-side-new')).toBe('3. ');
+    expect(numberOf(container, 'tr#change-n2 .redline-side-old')).toBe('2. ');
+    expect(numberOf(container, 'tr#change-n0 .redline-side-new')).toBe('2. ');
+  });
+});
+
+describe('listNumbers', () => {
+  it('counts a moved item at its old place in the old version and at its new place in the new one', () => {
+    const move = (blockId: string, change: RedlineBlock['change']) =>
+      redlineBlock({ blockId, change, kind: 'listItem', listKind: 'numbered', level: 0, segments: change === 'MovedAway' ? [] : [equal(blockId)] });
+    const numbers = listNumbers([move('a', 'MovedAway'), move('b', 'Unchanged'), move('a', 'MovedHere')]);
+    expect([...numbers.old]).toEqual([['a', 1], ['b', 2]]);
+    expect([...numbers.new]).toEqual([['b', 1], ['a', 2]]);
   });
 });
 

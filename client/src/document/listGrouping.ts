@@ -28,7 +28,7 @@ function normalisedLevel(level: number): number {
  * through the whole document (headings and paragraphs in between do not restart them); a nested
  * level restarts whenever an item of a shallower level appears, i.e. within each parent.
  */
-class ListNumbering {
+export class ListNumbering {
   private readonly counters: number[] = [];
 
   next(level: number, kind: ListKind): number | null {
