@@ -1,6 +1,7 @@
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
+using VaDrafting.Server.Export;
 using VaDrafting.Server.Hosting;
 using VaDrafting.Server.Live;
 using VaDrafting.Server.Redlines;
@@ -29,6 +30,7 @@ app.MapDevelopmentSignInApi();
 app.MapDocumentsApi();
 app.MapConsultationApi();
 app.MapRedlinesApi();
+app.MapExportApi();
 app.MapDraftingLive();
 app.MapClientApp();
 

@@ -2,6 +2,7 @@ using VaDrafting.Docx;
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Documents;
+using VaDrafting.Server.Export;
 using VaDrafting.Server.Redlines;
 using VaDrafting.Server.Seeding;
 using VaDrafting.Storage;
@@ -45,6 +46,9 @@ public static class DraftingApiSetup
         builder.Services.AddSingleton<SampleConsultation>();
         builder.Services.AddSingleton<VisitStore>();
         builder.Services.AddSingleton<RedlineService>();
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName);
+        builder.Services.AddSingleton<PdfConverter>();
+        builder.Services.AddSingleton<ExportService>();
         builder.Services.AddHostedService<SampleDocumentSeeder>();
 
         builder.Services.AddProblemDetails();

@@ -57,6 +57,7 @@ public sealed class DraftingExceptionHandler(IProblemDetailsService problems, IL
         BlockNotFoundException => (StatusCodes.Status404NotFound, "Block not found"),
         BlockEditException => (StatusCodes.Status400BadRequest, "The block cannot be changed so"),
         ActionForbiddenException => (StatusCodes.Status403Forbidden, "Not allowed"),
+        Export.ExportUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Export not available"),
         BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request"),
         _ => (StatusCodes.Status500InternalServerError, "Server error"),
     };

@@ -38,6 +38,9 @@ public sealed partial class RedlineService(
     private readonly BoundedCache<(string DocumentId, string CommitId), DraftDocument> parsed = new(ParsedDocumentCapacity);
     private readonly BoundedCache<(string DocumentId, string From, string To, bool Attributed), ComputedRedline> redlines = new(RedlineCapacity);
 
+    /// <summary>An attributed redline with the authors as a viewer may see them, and the two versions it compares.</summary>
+    public sealed record DisclosedRedline(Redline Redline, VersionInfo From, VersionInfo To);
+
     /// <summary>A redline with, for each commit that applied a decision, the thread decided.</summary>
     private sealed record ComputedRedline(Redline Redline, IReadOnlyDictionary<string, string> DecisionThreads);
 
@@ -51,6 +54,28 @@ public sealed partial class RedlineService(
         var stamps = StampMapper(documentId, computed, actor, role);
         var numbers = FootnoteNumbers(documentId, pair);
         return RedlineViewMapper.ToView(computed.Redline, Versions(documentId, pair, actor), attribution, stamps, numbers);
+    }
+
+    /// <summary>
+    /// The attributed redline from an older to a newer version, every author shown as the history shows them to the viewer,
+    /// for a Word file whose tracked changes name their authors. Unlike the web view it refuses a comparison backwards.
+    /// </summary>
+    public DisclosedRedline RedlineForExport(string documentId, string? from, string? to, Actor actor)
+    {
+        documents.RequireRole(documentId, actor, DocumentAction.Read);
+        var pair = Resolve(documentId, from, to);
+        if (pair.From.CommitId != pair.To.CommitId && !index.Precedes(documentId, pair.From.CommitId, pair.To.CommitId))
+            throw new InvalidDraftingRequestException("The version to compare from must be older than the version to compare to; swap from and to.");
+        var computed = Compute(documentId, pair, attribution: true);
+        var disclose = disclosure.For(documentId, actor);
+        var shown = new Dictionary<string, RevisionStamp>(StringComparer.Ordinal);
+        var redline = RedlineStamps.Map(computed.Redline, stamp =>
+        {
+            if (shown.TryGetValue(stamp.CommitId, out var known)) return known;
+            var version = disclose(new VersionInfo(stamp.CommitId, null, stamp.When, stamp.AuthorId, stamp.AuthorName, stamp.Organisation, stamp.Message));
+            return shown[stamp.CommitId] = IndexedAttribution.Stamp(version);
+        });
+        return new DisclosedRedline(redline, disclose(pair.From), disclose(pair.To));
     }
 
     public SummaryView Summary(string documentId, string? from, string? to, Actor actor)

@@ -40,6 +40,22 @@ public class RedlineAttributionTests
         RedlineAttribution.Attribute(RedlineBuilder.Build(versions[0].Document, versions[^1].Document), Histories(versions), versions[^1].Stamp);
 
     [Fact]
+    public void Map_PassesEveryStampOfBlocksSegmentsAndFootnotesThroughTheFunctionAndKeepsTheText()
+    {
+        var v0 = Doc(P("p1", "States Parties should report annually."), P("p2", "Kept as it was."));
+        var v1 = Doc(P("p1", "States Parties should report on plans."), P("p3", "A new paragraph."));
+        var redline = Attributed((Base, v0), (Amal, v1));
+
+        var masked = RedlineStamps.Map(redline, stamp => stamp with { AuthorName = "A participant", Organisation = null });
+
+        var stamps = masked.Blocks.SelectMany(b => b.Segments.Select(s => s.By).Append(b.By)).OfType<RevisionStamp>().ToList();
+        Assert.NotEmpty(stamps);
+        Assert.All(stamps, s => Assert.Equal(("A participant", (string?)null), (s.AuthorName, s.Organisation)));
+        Assert.All(masked.Blocks.SelectMany(b => b.Segments).Where(s => s.Kind == SegmentKind.Equal), s => Assert.Null(s.By));
+        RedlinePropertyTests.AssertAcceptAndReject(v0, v1, masked);
+    }
+
+    [Fact]
     public void Attribute_GivesEachWordTheVersionThatChangedIt_AcrossThreeAuthors()
     {
         var v0 = Doc(P("p1", "States Parties should report annually."));

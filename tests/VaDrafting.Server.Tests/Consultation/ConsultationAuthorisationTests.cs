@@ -53,6 +53,8 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         ("RedlineSummary", [200, 200, 200, 200, 200]),
         ("GetVisit", [204, 204, 204, 204, 204]),
         ("PutVisit", [200, 200, 200, 200, 200]),
+        ("ExportDocx", [200, 200, 200, 200, 200]),
+        ("ExportRedline", [200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -131,6 +133,8 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
             "RedlineSummary" => client.GetAsync($"{document}/redline/summary?from={s.Tag}", Cancel),
             "GetVisit" => client.GetAsync($"{document}/visit", Cancel),
             "PutVisit" => client.PutAsJsonAsync($"{document}/visit", new { commitId = s.Head }, Cancel),
+            "ExportDocx" => client.GetAsync($"{document}/export?format=docx", Cancel),
+            "ExportRedline" => client.GetAsync($"{document}/export?format=redline&from={s.Tag}", Cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
         };
     }

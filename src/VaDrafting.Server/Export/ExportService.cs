@@ -1,0 +1,59 @@
+using VaDrafting.Core.Access;
+using VaDrafting.Docx;
+using VaDrafting.Server.Auth;
+using VaDrafting.Server.Documents;
+using VaDrafting.Server.Redlines;
+using VaDrafting.Storage;
+using VaDrafting.Storage.History;
+
+namespace VaDrafting.Server.Export;
+
+/// <summary>What to export: the format, and the version, pair of versions or round it is made from.</summary>
+public sealed record ExportRequest(string? Format, string? Version, string? From, string? To, string? Round);
+
+/// <summary>
+/// Word (and PDF) files of a document: the clean text of a version, and the redline between two versions as tracked
+/// changes. Every file is made from what the caller may read: the document's Read role, authors as the history shows them.
+/// </summary>
+public sealed class ExportService(IDocumentStore store, DocumentService documents, RedlineService redlines, PdfConverter pdf)
+{
+    public async Task<ExportFile> ExportAsync(string documentId, ExportRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        var format = ExportFormat.Parse(request.Format);
+        documents.RequireRole(documentId, actor, DocumentAction.Read);
+        if (format == ExportFormat.Redline) return Redline(documentId, request, actor);
+        if (request.From is not null || request.To is not null)
+            throw new InvalidDraftingRequestException($"The {format.Name} export is of one version (version); from and to are for the redline.");
+        var clean = Clean(documentId, request.Version, actor, format);
+        return format == ExportFormat.Pdf ? clean with { Content = await pdf.ConvertAsync(clean.Content, cancellationToken) } : clean;
+    }
+
+    private ExportFile Clean(string documentId, string? version, Actor actor, ExportFormat format)
+    {
+        var snapshot = documents.Read(documentId, Revision(version), actor);
+        using var output = new MemoryStream();
+        DocxWriter.Write(snapshot.Content, snapshot.Meta, output, new DocxWriteOptions(documentId, snapshot.Version.CommitId));
+        var label = ExportFileNames.VersionLabel(snapshot.Version.CommitId, DocumentsApi.TagsByCommit(store, documentId));
+        return new ExportFile(output.ToArray(), format.ContentType, ExportFileNames.For(snapshot.Meta.Symbol, documentId, format.Kind, label, format.Extension));
+    }
+
+    private ExportFile Redline(string documentId, ExportRequest request, Actor actor)
+    {
+        if (request.Version is not null)
+            throw new InvalidDraftingRequestException("The redline export compares two versions: give from and to (version is for the clean text).");
+        var redline = redlines.RedlineForExport(documentId, request.From, request.To, actor);
+        var meta = documents.Read(documentId, redline.To.CommitId, actor).Meta;
+        using var output = new MemoryStream();
+        DocxRedlineWriter.Write(redline.Redline, meta, output, new DocxWriteOptions(documentId, redline.To.CommitId), IndexedAttribution.Stamp(redline.To));
+        var tags = DocumentsApi.TagsByCommit(store, documentId);
+        var label = $"{ExportFileNames.VersionLabel(redline.From.CommitId, tags)}-to-{ExportFileNames.VersionLabel(redline.To.CommitId, tags)}";
+        return new ExportFile(output.ToArray(), ExportFormat.Redline.ContentType,
+            ExportFileNames.For(meta.Symbol, documentId, ExportFormat.Redline.Kind, label, ExportFormat.Redline.Extension));
+    }
+
+    private static string Revision(string? version)
+    {
+        var trimmed = version?.Trim();
+        return string.IsNullOrEmpty(trimmed) || string.Equals(trimmed, "head", StringComparison.OrdinalIgnoreCase) ? "HEAD" : trimmed;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using VaDrafting.Core.Markdown;
+using VaDrafting.Docx;
+using VaDrafting.Docx.Tests.Quality;
+using VaDrafting.Server.Documents;
+using VaDrafting.Server.Tests.Consultation;
+using VaDrafting.Storage;
+
+namespace VaDrafting.Server.Tests.Export;
+
+public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<ConsultationServer>
+{
+    private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private readonly ConsultationSteps steps = new(server);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A circulated version, then Albania's contribution changing the scope paragraph.</summary>
+    private async Task<(string Id, string Tag, VersionInfo Edit)> ScenarioAsync()
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var store = server.Services.GetRequiredService<IDocumentStore>();
+        var text = Encoding.UTF8.GetString(store.ReadFile(id, "HEAD", "document.md")!);
+        Assert.Contains("plan victim assistance", text);
+        var edit = await store.CommitAsync(id, null,
+            new Dictionary<string, byte[]?> { ["document.md"] = Encoding.UTF8.GetBytes(text.Replace("plan victim assistance", "plan and fund victim assistance", StringComparison.Ordinal)) },
+            new CommitAuthor(Delegates.Albania, "Arben Hoxha", "Albania"), "Clarify the scope", Cancel);
+        return (id, tag, edit);
+    }
+
+    private static async Task<byte[]> DownloadAsync(HttpClient client, string query, string contentType)
+    {
+        var response = await client.GetAsync(query, Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Contains("private", response.Headers.CacheControl?.ToString());
+        return await response.Content.ReadAsByteArrayAsync(Cancel);
+    }
+
+    private static string? FileName(HttpResponseMessage response) => response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName;
+
+    private static IReadOnlyList<string> Authors(byte[] docx)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        return [.. body.Descendants<InsertedRun>().Select(r => r.Author?.Value ?? "").Concat(body.Descendants<DeletedRun>().Select(r => r.Author?.Value ?? "")).Distinct()];
+    }
+
+    [Fact]
+    public async Task Docx_OfACirculatedVersion_IsAValidWordFileWithItsBlocksAndNamedAfterTheVersion()
+    {
+        var (id, tag, _) = await ScenarioAsync();
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+
+        var response = await coordinator.GetAsync($"/api/documents/{id}/export?format=docx&version={tag}", Cancel);
+        var docx = await DownloadAsync(coordinator, $"/api/documents/{id}/export?format=docx&version={tag}", WordType);
+
+        Assert.EndsWith($"-text-{tag}.docx", FileName(response));
+        ExportQuality.AssertValid(docx);
+        var store = server.Services.GetRequiredService<IDocumentStore>();
+        var circulated = DocumentMarkdown.Parse(Encoding.UTF8.GetString(store.ReadFile(id, tag, "document.md")!));
+        var imported = DocxImporter.Import(new MemoryStream(docx), DocxLimits.Default);
+        Assert.Equal(circulated.Blocks.Select(b => b.Id), imported.Document.Blocks.Select(b => b.Id));
+        Assert.Equal(circulated, imported.Document);
+    }
+
+    [Fact]
+    public async Task Redline_BetweenATagAndTheHead_AcceptsToTheHeadAndRejectsToTheTagWithAuthorsAsDisclosed()
+    {
+        var (id, tag, edit) = await ScenarioAsync();
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+
+        var redline = await DownloadAsync(coordinator, $"/api/documents/{id}/export?format=redline&from={tag}&to=head", WordType);
+        var head = await DownloadAsync(coordinator, $"/api/documents/{id}/export?format=docx", WordType);
+        var circulated = await DownloadAsync(coordinator, $"/api/documents/{id}/export?format=docx&version={tag}", WordType);
+
+        ExportQuality.AssertValid(redline);
+        Assert.Equal(Pandoc.Words(await Pandoc.PlainTextAsync(head, "accept", Cancel)), Pandoc.Words(await Pandoc.PlainTextAsync(redline, "accept", Cancel)));
+        Assert.Equal(Pandoc.Words(await Pandoc.PlainTextAsync(circulated, "accept", Cancel)), Pandoc.Words(await Pandoc.PlainTextAsync(redline, "reject", Cancel)));
+        // A contribution's author is shown to their own organisation only, as in the history.
+        Assert.Equal([VersionDisclosure.ParticipantName], Authors(redline));
+        var asAlbania = await DownloadAsync(await server.SignInAsync(Delegates.AlbaniaDrafter), $"/api/documents/{id}/export?format=redline&from={tag}", WordType);
+        Assert.Equal(["Arben Hoxha (Albania)"], Authors(asAlbania));
+
+        var asLao = await DownloadAsync(await server.SignInAsync(Delegates.LaoPdr), $"/api/documents/{id}/export?format=redline&from={tag}", WordType);
+        Assert.Equal([VersionDisclosure.ParticipantName], Authors(asLao));
+        Assert.DoesNotContain("Arben", Encoding.UTF8.GetString(asLao));
+        Assert.NotEqual(edit.CommitId, tag);
+    }
+
+    [Fact]
+    public async Task Pdf_OfTheHead_IsMadeByLibreOffice()
+    {
+        var (id, _, _) = await ScenarioAsync();
+        var observer = await server.SignInAsync(DemoPeople.Observer);
+
+        var pdf = await DownloadAsync(observer, $"/api/documents/{id}/export?format=pdf", "application/pdf");
+
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+    }
+
+    [Theory]
+    [InlineData("format=odt", HttpStatusCode.BadRequest, "docx, pdf, redline")]
+    [InlineData("", HttpStatusCode.BadRequest, "Choose a format")]
+    [InlineData("format=docx&version=0000000", HttpStatusCode.NotFound, null)]
+    [InlineData("format=docx&from=TAG", HttpStatusCode.BadRequest, "from and to are for the redline")]
+    [InlineData("format=redline&from=head&to=TAG", HttpStatusCode.BadRequest, "must be older")]
+    [InlineData("format=redline&version=TAG", HttpStatusCode.BadRequest, "give from and to")]
+    [InlineData("format=redline&from=nosuchversion", HttpStatusCode.NotFound, null)]
+    public async Task BadRequests_GetAClearProblem(string query, HttpStatusCode status, string? detail)
+    {
+        var (id, tag, _) = await ScenarioAsync();
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+
+        var problem = await (await coordinator.GetAsync($"/api/documents/{id}/export?{query.Replace("TAG", tag, StringComparison.Ordinal)}", Cancel))
+            .AssertProblemAsync(status);
+
+        if (detail is not null) Assert.Contains(detail, problem.Detail);
+    }
+
+    [Fact]
+    public async Task Export_OfADocumentNobodyShowedYou_IsNotFound()
+    {
+        var outsider = await server.SignInAsync(DemoPeople.Coordinator);
+        await (await outsider.GetAsync("/api/documents/no-such-document/export?format=docx", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheExportEndpoint()
+    {
+        var json = await server.CreateClient().GetStringAsync("/openapi/v1.json", Cancel);
+        Assert.Contains("/api/documents/{id}/export", json);
+        Assert.Contains("\"ExportDocument\"", json);
+    }
+}
