@@ -92,3 +92,37 @@ export function upload<T>(
     xhr.send(form);
   });
 }
+
+/** A file the server sent, with the name its Content-Disposition gives. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The file name of a Content-Disposition header: the UTF-8 `filename*` when present, else `filename`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (disposition === null) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended?.[1] !== undefined) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/** Fetches a file with the session's token (a plain link cannot carry it). */
+export async function download(path: string, fallbackName: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: headersFor(true, false), signal: signal ?? null, credentials: 'same-origin' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, { status: 0 });
+  }
+  if (!response.ok) throw failure(response.status, await response.text(), true);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName) };
+}

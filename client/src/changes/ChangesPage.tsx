@@ -17,6 +17,8 @@ import { RedlineDocumentContext } from './StampDetails';
 import { SummaryPanel } from './SummaryPanel';
 import { VersionChooser } from './VersionChooser';
 import './changes.css';
+import { downloadExport } from '../api/exportEndpoints';
+import { ExportMenu } from '../components/ExportMenu';
 
 /** How a version is named: the label of a circulated version at that commit, else its message. */
 export function versionLabel(version: VersionInfo, tags: readonly Tag[]): string {
@@ -114,6 +116,15 @@ function Changes({ documentId, query }: { documentId: string; query: ChangesQuer
         <RedlineDocumentContext.Provider value={documentId}>
           <h2 className="visually-hidden">{t('changes.range.heading')}</h2>
           <RedlineHeader redline={data} tags={tagList} />
+          <ExportMenu
+            choices={[
+              {
+                key: 'redline',
+                label: t('export.redlineDocx'),
+                fetchFile: () => downloadExport(documentId, 'redline', { from: data.from.commitId, to: data.to.commitId }),
+              },
+            ]}
+          />
           <div className="changes-view">
             {query.view === 'inline' && <InlineRedline redline={data} />}
             {query.view === 'side' && (

@@ -58,6 +58,8 @@ import { planRefresh } from '../live/refreshPlan';
 import { useAnnouncementText } from '../live/useAnnouncementText';
 import { useLiveDocument } from '../live/useLiveDocument';
 import { nextPhaseChange } from '../consultation/roundClock';
+import { downloadExport } from '../api/exportEndpoints';
+import { ExportMenu } from '../components/ExportMenu';
 import { useReloadAt } from '../hooks/useReloadAt';
 import { RoundControls } from '../rounds/RoundControls';
 import { RoundsTab } from '../rounds/RoundsTab';
@@ -130,6 +132,12 @@ function DocumentHeader({ view }: { view: DocumentView }) {
       <p className="doc-meta">
         <Link to={changesLink(view.id, view.isHead ? {} : { to: view.version.commitId })}>{t('changes.sinceCirculated')}</Link>
       </p>
+      <ExportMenu
+        choices={[
+          { key: 'docx', label: t('export.cleanDocx'), fetchFile: () => downloadExport(view.id, 'docx', { version: view.version.commitId }) },
+          { key: 'pdf', label: t('export.cleanPdf'), fetchFile: () => downloadExport(view.id, 'pdf', { version: view.version.commitId }) },
+        ]}
+      />
     </header>
   );
 }
