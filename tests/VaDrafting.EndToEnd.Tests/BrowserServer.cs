@@ -75,6 +75,7 @@ public sealed class BrowserServer : WebApplicationFactory<Program>, IAsyncLifeti
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             Locale = "en-GB",
             TimezoneId = "Europe/Zurich",
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -55,6 +55,10 @@ public sealed class RedlineTests(BrowserServer server) : IClassFixture<BrowserSe
         await Assertions.Expect(row.Locator(".redline-side-old").GetByRole(AriaRole.Insertion)).ToHaveCountAsync(0);
         await Assertions.Expect(row.Locator(".redline-side-new").GetByRole(AriaRole.Insertion).First).ToContainTextAsync("States Parties with cluster");
         await Assertions.Expect(row.Locator(".redline-side-new").GetByRole(AriaRole.Deletion)).ToHaveCountAsync(0);
+        var movedAway = page.Locator($"tr#moved-from-{MovedBlockId}");
+        await Assertions.Expect(movedAway.Locator(".redline-side-old")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(movedAway.Locator(".redline-side-new")).ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator($"tr#change-{MovedBlockId} .redline-side-old")).ToBeEmptyAsync();
         await page.AssertNoSeriousViolationsAsync("the side-by-side view");
         await Screenshots.SaveAsync(page, "redline-side-by-side");
 
@@ -76,6 +80,19 @@ public sealed class RedlineTests(BrowserServer server) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator(".redline-summary-changes li").First).ToBeVisibleAsync();
         await page.AssertNoSeriousViolationsAsync("the summary of changes");
         await Screenshots.SaveAsync(page, "redline-summary");
+
+        // The same redline as a Word file with tracked changes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Word document with these changes as tracked changes (.docx)" }).ClickAsync());
+        Assert.EndsWith($"-redline-{fromTag}-to-{toTag}.docx", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>(), run => run.InnerText.Contains("cluster munition victims", StringComparison.Ordinal));
+        Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.DeletedRun>(), run => run.InnerText.Contains("affected", StringComparison.Ordinal));
+        Assert.NotEmpty(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.MoveToRun>());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("is downloaded") })).ToHaveCountAsync(1);
     }
 
     /// <summary>Circulates the sample as it is, commits an edited text as Ana Moreno and circulates that; answers both tag names.</summary>
