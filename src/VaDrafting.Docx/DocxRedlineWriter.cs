@@ -24,6 +24,8 @@ namespace VaDrafting.Docx;
 /// <item>Each revision has its own <c>w:id</c>, the author "Name (Organisation)" of its stamp (<paramref name="fallback"/> when
 /// the redline carries none) and its date in UTC.</item>
 /// <item>The settings do not switch tracking on: the file shows the changes without forcing the reader to track theirs.</item>
+/// <item>The cover lines and the page footer are those of a clean export; there is no table of contents, since the two
+/// versions' headings differ.</item>
 /// </list>
 /// </summary>
 public static class DocxRedlineWriter
@@ -77,7 +79,8 @@ public static class DocxRedlineWriter
         var byBlock = comments.GroupBy(c => c.Comment.BlockId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PlacedComment>)g.ToList(), StringComparer.Ordinal);
         var body = new RedlineBodyWriter(new BodyWriter(runs, lists, ids), new TrackedRunWriter(runs, marks), marks, ids, byBlock)
-            .Write(redline, meta.Title);
+            .Write(redline, meta.Title, new FrontMatter(ids).Write(meta, options with { TableOfContents = false }, []).ToList(),
+                PageFooter.Add(main, ids, options.Symbol ?? meta.Symbol));
         var root = new Document(body);
         WordNamespaces.Declare(root);
         main.Document = root;

@@ -8,8 +8,9 @@ namespace VaDrafting.Docx;
 /// <summary>
 /// Writes a document as a clean Word file: real styles (Title, Heading 1–6, List Paragraph, Quote, Table Grid,
 /// footnote styles, Hyperlink), real list numbering, footnotes, tables with a repeated header row, hyperlinks
-/// as relationships, and a hidden <c>_va_{id}</c> bookmark on every block, row and footnote so that a file
-/// coming back keeps its ids.
+/// as relationships, a hidden <c>_va_{id}</c> bookmark on every block, row and footnote so that a file coming back
+/// keeps its ids, a cover block under the title and, when asked for, a table of contents (<see cref="DocxWriteOptions"/>),
+/// and "Page X of Y" in the footer. The importer leaves the cover and the contents out.
 /// </summary>
 public static class DocxWriter
 {
@@ -50,8 +51,10 @@ public static class DocxWriter
 
         var ids = new MarkupIds();
         var lists = new ListNumbering();
+        var footerId = PageFooter.Add(main, ids, options.Symbol ?? meta.Symbol);
+        var front = new FrontMatter(ids).Write(meta, options, document.Blocks).ToList();
         var body = new BodyWriter(new RunWriter(main, footnotes, ids, writesNoteReferences: true), lists, ids)
-            .Write(document.Blocks, meta.Title);
+            .Write(document.Blocks, meta.Title, front, footerId);
         var root = new Document(body);
         WordNamespaces.Declare(root);
         main.Document = root;

@@ -16,5 +16,18 @@ internal static class WordStyleIds
     public const string PlaceholderName = "VA Placeholder";
     public const string PlaceholderNormalized = "vaplaceholder";
 
+    /// <summary>The lines of the cover block under the title (symbol, version, date, submitter); the importer leaves them out.</summary>
+    public const string Cover = "VaCover";
+    public const string CoverName = "VA Cover";
+    public const string CoverNormalized = "vacover";
+
+    public const string ContentsHeading = "TOCHeading";
+    public const string Footer = "Footer";
+
+    /// <summary>The tag of the contents control an export writes, so that the importer knows it is ours and leaves it out.</summary>
+    public const string ContentsTag = "va-contents";
+
+    public static string ContentsEntry(int level) => "TOC" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Heading(int level) => "Heading" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

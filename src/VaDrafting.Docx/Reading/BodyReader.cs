@@ -57,6 +57,9 @@ internal sealed partial class BodyReader
             case Table table:
                 ReadTable(table);
                 break;
+            case SdtBlock sdt when IsOurContents(sdt):
+                // The contents an export adds is made from the headings again on the next export.
+                break;
             case SdtBlock sdt when IsTableOfContents(sdt):
                 _log.TableOfContentsReplaced();
                 EmitTableOfContents();
@@ -123,6 +126,7 @@ internal sealed partial class BodyReader
         }
 
         var kind = Classify(properties);
+        if (kind.IsCover) return;
         if (kind.IsTitle && DocumentTitle is null && _blocks.Count == 0)
         {
             DocumentTitle = content.PlainText.ReplaceLineEndings(" ").Trim();
@@ -145,7 +149,7 @@ internal sealed partial class BodyReader
         EmitEmbedded(builder.Embedded, preservedId: null);
     }
 
-    private readonly record struct ParagraphKind(bool IsTitle, bool IsPlaceholder, int? HeadingLevel, ListKind? ListKind, int ListLevel, bool IsQuote);
+    private readonly record struct ParagraphKind(bool IsTitle, bool IsCover, bool IsPlaceholder, int? HeadingLevel, ListKind? ListKind, int ListLevel, bool IsQuote);
 
     /// <summary>
     /// Heading by direct outline level, else by style (name, id or outline level, through basedOn); then list
@@ -181,7 +185,7 @@ internal sealed partial class BodyReader
             listLevel = style.NamedListLevel;
         }
 
-        return new ParagraphKind(style.IsTitle, style.IsPlaceholder, headingLevel, listKind, Math.Clamp(listLevel, 0, MaxListLevel), style.IsQuote);
+        return new ParagraphKind(style.IsTitle, style.IsCover, style.IsPlaceholder, headingLevel, listKind, Math.Clamp(listLevel, 0, MaxListLevel), style.IsQuote);
     }
 
     private void ReadTable(Table table)
@@ -283,6 +287,9 @@ internal sealed partial class BodyReader
             }
         }
     }
+
+    private static bool IsOurContents(SdtBlock sdt) =>
+        sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value == WordStyleIds.ContentsTag && IsTableOfContents(sdt);
 
     private static bool IsTableOfContents(SdtBlock sdt) =>
         sdt.SdtProperties?.GetFirstChild<SdtContentDocPartObject>()?.GetFirstChild<DocPartGallery>()?.Val?.Value

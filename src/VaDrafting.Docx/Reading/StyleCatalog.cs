@@ -41,12 +41,13 @@ internal sealed record ParagraphStyleTraits(
     bool IsTitle,
     bool IsQuote,
     bool IsPlaceholder,
+    bool IsCover,
     int? NumberingId,
     int? NumberingLevel,
     ListKind? NamedListKind,
     int NamedListLevel)
 {
-    public static ParagraphStyleTraits None { get; } = new(null, null, false, false, false, null, null, null, 0);
+    public static ParagraphStyleTraits None { get; } = new(null, null, false, false, false, false, null, null, null, 0);
 }
 
 /// <summary>
@@ -66,7 +67,7 @@ internal sealed class StyleCatalog
         int? NumberingLevel,
         RunToggles Run);
 
-    private enum Role { None, Heading, Title, Quote, Placeholder, ListBullet, ListNumber, NoMarks }
+    private enum Role { None, Heading, Title, Quote, Placeholder, Cover, ListBullet, ListNumber, NoMarks }
 
     private readonly Dictionary<string, StyleEntry> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParagraphStyleTraits> _paragraphCache = new(StringComparer.Ordinal);
@@ -151,6 +152,7 @@ internal sealed class StyleCatalog
             IsTitle: role == Role.Title,
             IsQuote: role == Role.Quote,
             IsPlaceholder: role == Role.Placeholder,
+            IsCover: role == Role.Cover,
             numberingId,
             numberingLevel,
             role switch { Role.ListBullet => ListKind.Bulleted, Role.ListNumber => ListKind.Numbered, _ => null },
@@ -195,6 +197,7 @@ internal sealed class StyleCatalog
             case "title": return (Role.Title, 0);
             case "quote" or "intensequote" or "blocktext" or "quotations": return (Role.Quote, 0);
             case WordStyleIds.PlaceholderNormalized: return (Role.Placeholder, 0);
+            case WordStyleIds.CoverNormalized: return (Role.Cover, 0);
         }
         if (TrailingLevel(normalized, "heading") is { } heading and >= 1 and <= 9) return (Role.Heading, heading);
         if (TrailingLevel(normalized, "listbullet") is { } bullet and >= 1 and <= 9) return (Role.ListBullet, bullet);

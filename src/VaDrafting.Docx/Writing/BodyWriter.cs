@@ -14,11 +14,14 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
     private const int Margin = 1440;
     private const int TextWidth = PageWidth - 2 * Margin;
 
-    public Body Write(IReadOnlyList<Block> blocks, string title)
+    /// <param name="frontMatter">What comes between the title and the text (cover lines, contents).</param>
+    /// <param name="footerId">The relationship id of the page footer, if there is one.</param>
+    public Body Write(IReadOnlyList<Block> blocks, string title, IEnumerable<OpenXmlElement>? frontMatter = null, string? footerId = null)
     {
         var body = new Body();
         if (!string.IsNullOrWhiteSpace(title))
             body.AppendChild(TitleParagraph(runs.Write(InlineContent.FromText(title.Trim()))));
+        foreach (var element in frontMatter ?? []) body.AppendChild(element);
 
         Block? previous = null;
         foreach (var block in blocks)
@@ -29,7 +32,7 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
             previous = block;
         }
         if (previous is TableBlock) body.AppendChild(TableSeparator());
-        body.AppendChild(SectionProperties());
+        body.AppendChild(SectionProperties(footerId));
         return body;
     }
 
@@ -147,9 +150,15 @@ internal sealed class BodyWriter(RunWriter runs, ListNumbering lists, MarkupIds 
         }),
         paragraph);
 
-    public static SectionProperties SectionProperties() => new(
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin { Top = Margin, Right = Margin, Bottom = Margin, Left = Margin, Header = 708, Footer = 708, Gutter = 0 },
-        new Columns { Space = "708" },
-        new DocGrid { LinePitch = 360 });
+    public static SectionProperties SectionProperties(string? footerId = null)
+    {
+        var properties = new SectionProperties();
+        if (footerId is not null) properties.AppendChild(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+        properties.Append(
+            new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = Margin, Right = Margin, Bottom = Margin, Left = Margin, Header = 708, Footer = 708, Gutter = 0 },
+            new Columns { Space = "708" },
+            new DocGrid { LinePitch = 360 });
+        return properties;
+    }
 }

@@ -17,7 +17,9 @@ internal sealed class RedlineBodyWriter(BodyWriter body, TrackedRunWriter tracke
 {
     private readonly Dictionary<string, (MoveFromRangeStart FromStart, MoveFromRangeEnd FromEnd, MoveToRangeStart ToStart, MoveToRangeEnd ToEnd)> _moves = new(StringComparer.Ordinal);
 
-    public Body Write(Redline redline, string title)
+    /// <param name="frontMatter">The cover lines under the title, as in a clean export (not tracked).</param>
+    /// <param name="footerId">The relationship id of the page footer, if there is one.</param>
+    public Body Write(Redline redline, string title, IEnumerable<OpenXmlElement>? frontMatter = null, string? footerId = null)
     {
         var result = new Body();
         if (!string.IsNullOrWhiteSpace(title))
@@ -27,6 +29,7 @@ internal sealed class RedlineBodyWriter(BodyWriter body, TrackedRunWriter tracke
             if (cursor is not null) content.AddRange(cursor.Rest());
             result.AppendChild(body.TitleParagraph(content));
         }
+        foreach (var element in frontMatter ?? []) result.AppendChild(element);
 
         var previousWasTable = false;
         foreach (var block in redline.Blocks)
@@ -40,7 +43,7 @@ internal sealed class RedlineBodyWriter(BodyWriter body, TrackedRunWriter tracke
             }
         }
         if (previousWasTable) result.AppendChild(body.TableSeparator());
-        result.AppendChild(BodyWriter.SectionProperties());
+        result.AppendChild(BodyWriter.SectionProperties(footerId));
         return result;
     }
 

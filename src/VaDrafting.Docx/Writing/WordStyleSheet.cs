@@ -32,6 +32,14 @@ internal static class WordStyleSheet
         xml.Append("""<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>""");
         xml.Append("""<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>""");
         xml.Append($"""<w:style w:type="paragraph" w:customStyle="1" w:styleId="{WordStyleIds.Placeholder}"><w:name w:val="{WordStyleIds.PlaceholderName}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/><w:rPr><w:i/><w:iCs/><w:color w:val="595959"/></w:rPr></w:style>""");
+        xml.Append($"""<w:style w:type="paragraph" w:customStyle="1" w:styleId="{WordStyleIds.Cover}"><w:name w:val="{WordStyleIds.CoverName}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/><w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:color w:val="404040"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>""");
+        xml.Append($"""<w:style w:type="paragraph" w:styleId="{WordStyleIds.ContentsHeading}"><w:name w:val="TOC Heading"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="480" w:after="120"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>""");
+        for (var level = 1; level <= 3; level++)
+        {
+            var indent = ((level - 1) * 220).ToString(CultureInfo.InvariantCulture);
+            xml.Append($"""<w:style w:type="paragraph" w:styleId="{WordStyleIds.ContentsEntry(level)}"><w:name w:val="toc {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="100"/><w:ind w:left="{indent}"/></w:pPr></w:style>""");
+        }
+        xml.Append($"""<w:style w:type="paragraph" w:styleId="{WordStyleIds.Footer}"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4513"/><w:tab w:val="right" w:pos="9026"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>""");
         xml.Append("</w:styles>");
         return new Styles(xml.ToString());
     }

@@ -15,7 +15,7 @@ public sealed record ExportRequest(string? Format, string? Version, string? From
 /// Word (and PDF) files of a document: the clean text of a version, and the redline between two versions as tracked
 /// changes. Every file is made from what the caller may read: the document's Read role, authors as the history shows them.
 /// </summary>
-public sealed class ExportService(IDocumentStore store, DocumentService documents, RedlineService redlines, PdfConverter pdf)
+public sealed class ExportService(IDocumentStore store, DocumentService documents, RedlineService redlines, PdfConverter pdf, PeopleDirectory directory)
 {
     public async Task<ExportFile> ExportAsync(string documentId, ExportRequest request, Actor actor, CancellationToken cancellationToken)
     {
@@ -31,9 +31,10 @@ public sealed class ExportService(IDocumentStore store, DocumentService document
     private ExportFile Clean(string documentId, string? version, Actor actor, ExportFormat format)
     {
         var snapshot = documents.Read(documentId, Revision(version), actor);
+        var tags = DocumentsApi.TagsByCommit(store, documentId);
         using var output = new MemoryStream();
-        DocxWriter.Write(snapshot.Content, snapshot.Meta, output, new DocxWriteOptions(documentId, snapshot.Version.CommitId));
-        var label = ExportFileNames.VersionLabel(snapshot.Version.CommitId, DocumentsApi.TagsByCommit(store, documentId));
+        DocxWriter.Write(snapshot.Content, snapshot.Meta, output, Options(documentId, snapshot.Version, tags, tableOfContents: true));
+        var label = ExportFileNames.VersionLabel(snapshot.Version.CommitId, tags);
         return new ExportFile(output.ToArray(), format.ContentType, ExportFileNames.For(snapshot.Meta.Symbol, documentId, format.Kind, label, format.Extension));
     }
 
@@ -43,12 +44,37 @@ public sealed class ExportService(IDocumentStore store, DocumentService document
             throw new InvalidDraftingRequestException("The redline export compares two versions: give from and to (version is for the clean text).");
         var redline = redlines.RedlineForExport(documentId, request.From, request.To, actor);
         var meta = documents.Read(documentId, redline.To.CommitId, actor).Meta;
-        using var output = new MemoryStream();
-        DocxRedlineWriter.Write(redline.Redline, meta, output, new DocxWriteOptions(documentId, redline.To.CommitId), IndexedAttribution.Stamp(redline.To));
         var tags = DocumentsApi.TagsByCommit(store, documentId);
+        var options = Options(documentId, redline.To, tags, tableOfContents: false) with
+        {
+            VersionLabel = $"changes from {VersionName(redline.From, tags)} to {VersionName(redline.To, tags)}",
+        };
+        using var output = new MemoryStream();
+        DocxRedlineWriter.Write(redline.Redline, meta, output, options, IndexedAttribution.Stamp(redline.To));
         var label = $"{ExportFileNames.VersionLabel(redline.From.CommitId, tags)}-to-{ExportFileNames.VersionLabel(redline.To.CommitId, tags)}";
         return new ExportFile(output.ToArray(), ExportFormat.Redline.ContentType,
             ExportFileNames.For(meta.Symbol, documentId, ExportFormat.Redline.Kind, label, ExportFormat.Redline.Extension));
+    }
+
+    /// <summary>The cover of an export: the version's name and date, and the coordinators' organisations as submitters.</summary>
+    private DocxWriteOptions Options(string documentId, VersionInfo version, ILookup<string, string> tags, bool tableOfContents) =>
+        new(documentId, version.CommitId, Date: DateOnly.FromDateTime(version.When.UtcDateTime), SubmittedBy: Submitters(documentId),
+            TableOfContents: tableOfContents, VersionLabel: VersionName(version, tags));
+
+    private static string VersionName(VersionInfo version, ILookup<string, string> tags) =>
+        tags[version.CommitId].LastOrDefault() ?? $"working version {version.CommitId[..7]}";
+
+    private string? Submitters(string documentId)
+    {
+        if (documents.AccessAtHead(documentId) is not { } access) return null;
+        var names = access.Organisations.Where(grant => grant.Role == DocumentRole.Coordinator).Select(grant => grant.OrganisationId)
+            .Concat(access.Members.Where(grant => grant.Role == DocumentRole.Coordinator).Select(grant => directory.FindPerson(grant.UserId)?.OrganisationId))
+            .Select(organisation => directory.FindOrganisation(organisation)?.Name)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return names.Count == 0 ? null : $"the coordinators ({string.Join(", ", names)})";
     }
 
     private static string Revision(string? version)
