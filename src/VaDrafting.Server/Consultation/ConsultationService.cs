@@ -311,6 +311,22 @@ public sealed class ConsultationService(
         return CommentMatrix.Build(roundId, state.Text, threads, OrganisationName, filter);
     }
 
+    /// <summary>
+    /// A round with the submitted threads the caller may see, as they were written (anchors on the round's base version),
+    /// and the name of each organisation, for the consolidated review copy.
+    /// </summary>
+    public (Round Round, IReadOnlyList<CommentThread> Threads, Func<string?, string?> OrganisationName) RoundForReview(string documentId, string roundId, Actor actor)
+    {
+        var viewer = ViewerOf(documentId, actor);
+        var state = ConsultationState.AtHead(store, documentId);
+        var round = state.Round(roundId);
+        var now = time.GetUtcNow();
+        var threads = state.Threads()
+            .Where(t => t.RoundId == roundId && t.Stage == ThreadStage.Submitted && ConsultationPermissions.CanSee(viewer, round, t, now))
+            .ToList();
+        return (round, threads, OrganisationName);
+    }
+
     private async Task<RoundView> ChangeRoundAsync(
         string documentId, string roundId, Actor actor, string action, Func<Round, DateTimeOffset, (Round Round, string Message)> change, CancellationToken cancellationToken)
     {

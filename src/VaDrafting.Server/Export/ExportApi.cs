@@ -20,7 +20,9 @@ public static class ExportApi
             .WithSummary("The document as a file. format=docx: the clean text of a version (version: a commit id, a circulated version's name "
                 + "or 'head', the default) as Word; pdf: the same through LibreOffice; redline: the changes between from and to "
                 + "(defaults as for the redline; from must be older) as Word tracked changes by their authors, so that Accept All gives "
-                + "the newer version and Reject All the older.")
+                + "the newer version and Reject All the older; review: the consolidated review copy of a consultation round (round: its id) — "
+                + "the round's base text with every proposal you may see as a tracked change by its organisation and every comment as a "
+                + "Word comment with its replies and the coordinators' decision.")
             .Produces(StatusCodes.Status200OK, contentType: ExportFormat.WordType, additionalContentTypes: ["application/pdf"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

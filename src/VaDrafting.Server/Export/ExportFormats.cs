@@ -8,8 +8,9 @@ public sealed record ExportFormat(string Name, string ContentType, string Extens
     public static readonly ExportFormat Docx = new("docx", WordType, "docx", "text", false);
     public static readonly ExportFormat Pdf = new("pdf", "application/pdf", "pdf", "text", false);
     public static readonly ExportFormat Redline = new("redline", WordType, "docx", "redline", false);
+    public static readonly ExportFormat Review = new("review", WordType, "docx", "review-copy", true);
 
-    public static IReadOnlyList<ExportFormat> All { get; } = [Docx, Pdf, Redline];
+    public static IReadOnlyList<ExportFormat> All { get; } = [Docx, Pdf, Redline, Review];
 
     /// <exception cref="Documents.InvalidDraftingRequestException">The format is missing or unknown; the message lists the formats.</exception>
     public static ExportFormat Parse(string? name)

@@ -1,5 +1,7 @@
 using VaDrafting.Core.Access;
 using VaDrafting.Docx;
+using VaDrafting.Docx.Review;
+using VaDrafting.Server.Consultation;
 using VaDrafting.Server.Auth;
 using VaDrafting.Server.Documents;
 using VaDrafting.Server.Redlines;
@@ -15,13 +17,17 @@ public sealed record ExportRequest(string? Format, string? Version, string? From
 /// Word (and PDF) files of a document: the clean text of a version, and the redline between two versions as tracked
 /// changes. Every file is made from what the caller may read: the document's Read role, authors as the history shows them.
 /// </summary>
-public sealed class ExportService(IDocumentStore store, DocumentService documents, RedlineService redlines, PdfConverter pdf, PeopleDirectory directory)
+public sealed class ExportService(
+    IDocumentStore store, DocumentService documents, RedlineService redlines, ConsultationService consultation, PdfConverter pdf, PeopleDirectory directory)
 {
     public async Task<ExportFile> ExportAsync(string documentId, ExportRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var format = ExportFormat.Parse(request.Format);
         documents.RequireRole(documentId, actor, DocumentAction.Read);
         if (format == ExportFormat.Redline) return Redline(documentId, request, actor);
+        if (format.NeedsRound) return ReviewCopyOf(documentId, request, actor);
+        if (request.Round is not null)
+            throw new InvalidDraftingRequestException($"The {format.Name} export is of a version, not of a round; round is for the review copy.");
         if (request.From is not null || request.To is not null)
             throw new InvalidDraftingRequestException($"The {format.Name} export is of one version (version); from and to are for the redline.");
         var clean = Clean(documentId, request.Version, actor, format);
@@ -54,6 +60,25 @@ public sealed class ExportService(IDocumentStore store, DocumentService document
         var label = $"{ExportFileNames.VersionLabel(redline.From.CommitId, tags)}-to-{ExportFileNames.VersionLabel(redline.To.CommitId, tags)}";
         return new ExportFile(output.ToArray(), ExportFormat.Redline.ContentType,
             ExportFileNames.For(meta.Symbol, documentId, ExportFormat.Redline.Kind, label, ExportFormat.Redline.Extension));
+    }
+
+    private ExportFile ReviewCopyOf(string documentId, ExportRequest request, Actor actor)
+    {
+        if (string.IsNullOrWhiteSpace(request.Round))
+            throw new InvalidDraftingRequestException("The review copy is of a consultation round: give its id (round).");
+        if (request.Version is not null || request.From is not null || request.To is not null)
+            throw new InvalidDraftingRequestException("The review copy is made from the round's base version; leave out version, from and to.");
+        var (round, threads, organisationName) = consultation.RoundForReview(documentId, request.Round.Trim(), actor);
+        var snapshot = documents.Read(documentId, round.BaseVersion, actor);
+        var tags = DocumentsApi.TagsByCommit(store, documentId);
+        var options = Options(documentId, snapshot.Version, tags, tableOfContents: false) with
+        {
+            VersionLabel = $"consolidated review copy of {round.Title} on {VersionName(snapshot.Version, tags)}",
+        };
+        using var output = new MemoryStream();
+        ReviewCopy.Write(snapshot.Content, threads, new ReviewNames(organisationName), snapshot.Meta, output, options);
+        return new ExportFile(output.ToArray(), ExportFormat.Review.ContentType,
+            ExportFileNames.For(snapshot.Meta.Symbol, documentId, ExportFormat.Review.Kind, round.Id, ExportFormat.Review.Extension));
     }
 
     /// <summary>The cover of an export: the version's name and date, and the coordinators' organisations as submitters.</summary>

@@ -55,6 +55,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         ("PutVisit", [200, 200, 200, 200, 200]),
         ("ExportDocx", [200, 200, 200, 200, 200]),
         ("ExportRedline", [200, 200, 200, 200, 200]),
+        ("ExportReview", [200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -135,6 +136,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
             "PutVisit" => client.PutAsJsonAsync($"{document}/visit", new { commitId = s.Head }, Cancel),
             "ExportDocx" => client.GetAsync($"{document}/export?format=docx", Cancel),
             "ExportRedline" => client.GetAsync($"{document}/export?format=redline&from={s.Tag}", Cancel),
+            "ExportReview" => client.GetAsync($"{document}/export?format=review&round={s.Round.Id}", Cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
         };
     }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using VaDrafting.Core.Consultation;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -107,6 +109,50 @@ public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Review_OfARound_HoldsTheProposalsAsTrackedChangesAndTheCommentsWithTheDecision()
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Open, ["albania", "lao-pdr"]);
+        var thread = await steps.CommentAsAsync(Delegates.LaoPdr, id, round.Id, ConsultationSteps.LastBlock, 12, 20, "Say how often.", proposal: "checked each year");
+        await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 0, 4, "Albania supports the scope.");
+        var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
+        var decided = await coordinator.PostAsJsonAsync($"/api/documents/{id}/threads/{thread.Id}/decision", new { disposition = "Noted", response = "Kept for the next revision." }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+
+        var response = await coordinator.GetAsync($"/api/documents/{id}/export?format=review&round={round.Id}", Cancel);
+        var docx = await DownloadAsync(coordinator, $"/api/documents/{id}/export?format=review&round={round.Id}", WordType);
+
+        Assert.EndsWith($"-review-copy-{round.Id}.docx", FileName(response));
+        ExportQuality.AssertValid(docx);
+        Assert.Equal(["Lao PDR"], Authors(docx));
+        var accepted = await Pandoc.PlainTextAsync(docx, "accept", Cancel);
+        Assert.Contains("checked each year", accepted, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked each year", await Pandoc.PlainTextAsync(docx, "reject", Cancel), StringComparison.Ordinal);
+        var all = await Pandoc.ConvertAsync(docx, "all", "markdown", Cancel);
+        Assert.Contains("Say how often.", all, StringComparison.Ordinal);
+        Assert.Contains("Albania supports the scope.", all, StringComparison.Ordinal);
+        Assert.Contains("Disposition: Noted. Kept for the next revision.", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Review_OfAClosedRound_ShowsAContributorOnlyTheirOwnOrganisationsThreads()
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Closed, ["albania", "lao-pdr"]);
+        await steps.CommentAsAsync(Delegates.LaoPdr, id, round.Id, ConsultationSteps.LastBlock, 0, 8, "Lao PDR asks for district data.", proposal: "Progress in every district");
+        await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 0, 4, "Albania supports the scope.");
+
+        var asAlbania = await DownloadAsync(await server.SignInAsync(Delegates.Albania), $"/api/documents/{id}/export?format=review&round={round.Id}", WordType);
+        var asCoordinator = await DownloadAsync(await server.SignInAsync(DemoPeople.Coordinator), $"/api/documents/{id}/export?format=review&round={round.Id}", WordType);
+
+        var albaniaSees = await Pandoc.ConvertAsync(asAlbania, "all", "markdown", Cancel);
+        Assert.Contains("Albania supports the scope.", albaniaSees, StringComparison.Ordinal);
+        Assert.DoesNotContain("district", albaniaSees, StringComparison.Ordinal);
+        Assert.Empty(Authors(asAlbania));
+        Assert.Contains("Lao PDR asks for district data.", await Pandoc.ConvertAsync(asCoordinator, "all", "markdown", Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pdf_OfTheHead_IsMadeByLibreOffice()
     {
         var (id, _, _) = await ScenarioAsync();
@@ -118,19 +164,25 @@ public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<Co
     }
 
     [Theory]
-    [InlineData("format=odt", HttpStatusCode.BadRequest, "docx, pdf, redline")]
+    [InlineData("format=odt", HttpStatusCode.BadRequest, "docx, pdf, redline, review")]
     [InlineData("", HttpStatusCode.BadRequest, "Choose a format")]
     [InlineData("format=docx&version=0000000", HttpStatusCode.NotFound, null)]
     [InlineData("format=docx&from=TAG", HttpStatusCode.BadRequest, "from and to are for the redline")]
     [InlineData("format=redline&from=head&to=TAG", HttpStatusCode.BadRequest, "must be older")]
     [InlineData("format=redline&version=TAG", HttpStatusCode.BadRequest, "give from and to")]
     [InlineData("format=redline&from=nosuchversion", HttpStatusCode.NotFound, null)]
+    [InlineData("format=review", HttpStatusCode.BadRequest, "give its id (round)")]
+    [InlineData("format=review&round=nosuchround", HttpStatusCode.NotFound, null)]
+    [InlineData("format=review&round=ROUND&version=TAG", HttpStatusCode.BadRequest, "leave out version")]
+    [InlineData("format=docx&round=ROUND", HttpStatusCode.BadRequest, "round is for the review copy")]
     public async Task BadRequests_GetAClearProblem(string query, HttpStatusCode status, string? detail)
     {
         var (id, tag, _) = await ScenarioAsync();
+        var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Open, ["albania"]);
         var coordinator = await server.SignInAsync(DemoPeople.Coordinator);
 
-        var problem = await (await coordinator.GetAsync($"/api/documents/{id}/export?{query.Replace("TAG", tag, StringComparison.Ordinal)}", Cancel))
+        var problem = await (await coordinator.GetAsync(
+                $"/api/documents/{id}/export?{query.Replace("TAG", tag, StringComparison.Ordinal).Replace("ROUND", round.Id, StringComparison.Ordinal)}", Cancel))
             .AssertProblemAsync(status);
 
         if (detail is not null) Assert.Contains(detail, problem.Detail);
