@@ -26,6 +26,7 @@ describe('exportPath', () => {
   it('puts the format and only the versions given in the query', () => {
     expect(exportPath('guidance-va', 'redline', { from: 'v1', to: '' })).toBe('/api/documents/guidance-va/export?format=redline&from=v1');
     expect(exportPath('a b', 'docx', { version: 'abc1234' })).toBe('/api/documents/a%20b/export?format=docx&version=abc1234');
+    expect(exportPath('guidance-va', 'review', { round: 'round001' })).toBe('/api/documents/guidance-va/export?format=review&round=round001');
   });
 });
 

@@ -2,8 +2,10 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getMatrix, listRounds } from '../api/endpoints';
+import { downloadExport } from '../api/exportEndpoints';
 import type { MatrixFilter } from '../api/types';
 import { AppShell } from '../components/AppShell';
+import { ExportMenu } from '../components/ExportMenu';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useConsultationLabels } from '../consultation/labels';
 import { MatrixSummary } from '../consultation/MatrixSummary';
@@ -64,6 +66,9 @@ function Matrix({ documentId, roundId }: { documentId: string; roundId: string }
         <Link to={`/documents/${encodeURIComponent(documentId)}`}>{t('matrix.backToDocument')}</Link>
       </p>
       <h1>{title}</h1>
+      <ExportMenu
+        choices={[{ key: 'review', label: t('export.reviewDocx'), fetchFile: () => downloadExport(documentId, 'review', { round: roundId }) }]}
+      />
       <form className="matrix-filters" aria-label={t('matrix.filters')} onSubmit={(event) => event.preventDefault()}>
         <FilterSelect
           label={t('matrix.columnOrganisation')}
