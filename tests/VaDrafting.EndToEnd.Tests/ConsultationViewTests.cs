@@ -35,6 +35,17 @@ public sealed class ConsultationViewTests(BrowserServer server) : IClassFixture<
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Albania");
         await page.AssertNoSeriousViolationsAsync("the comment matrix");
         await Screenshots.SaveAsync(page, "matrix");
+
+        // The round's consolidated review copy as a Word file: Albania's proposal tracked, its comment attached.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Export" }).ClickAsync();
+        await page.AssertNoSeriousViolationsAsync("the export menu");
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Consolidated review copy") }).ClickAsync());
+        Assert.Matches("-review-copy-[a-z0-9]+\\.docx$", download.SuggestedFilename);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await download.PathAsync(), false);
+        var main = word.MainDocumentPart!;
+        Assert.Contains(main.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>(), run => run.Author?.Value == "Albania");
+        Assert.Contains(CommentText, main.WordprocessingCommentsPart!.Comments!.InnerText, StringComparison.Ordinal);
     }
 
     /// <summary>Through the API: the secretariat circulates the sample and opens a round; Albania comments with a proposal.</summary>
