@@ -1,6 +1,6 @@
 import { download } from './http';
 
-export type ExportFormat = 'docx' | 'pdf' | 'redline' | 'review';
+export type ExportFormat = 'docx' | 'pdf' | 'redline' | 'review' | 'matrix-docx' | 'matrix-xlsx' | 'csv';
 
 /** What a file is made from: a version for the clean text, two versions for the redline, a round for the review copy. */
 export interface ExportSource {
@@ -19,7 +19,15 @@ export function exportPath(documentId: string, format: ExportFormat, source: Exp
   return `/api/documents/${encodeURIComponent(documentId)}/export?${params.toString()}`;
 }
 
-const extensions: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', redline: 'docx', review: 'docx' };
+const extensions: Record<ExportFormat, string> = {
+  docx: 'docx',
+  pdf: 'pdf',
+  redline: 'docx',
+  review: 'docx',
+  'matrix-docx': 'docx',
+  'matrix-xlsx': 'xlsx',
+  csv: 'csv',
+};
 
 export const downloadExport = (documentId: string, format: ExportFormat, source: ExportSource = {}, signal?: AbortSignal) =>
   download(exportPath(documentId, format, source), `${documentId}-${format}.${extensions[format]}`, signal);

@@ -67,7 +67,12 @@ function Matrix({ documentId, roundId }: { documentId: string; roundId: string }
       </p>
       <h1>{title}</h1>
       <ExportMenu
-        choices={[{ key: 'review', label: t('export.reviewDocx'), fetchFile: () => downloadExport(documentId, 'review', { round: roundId }) }]}
+        choices={[
+          { key: 'review', label: t('export.reviewDocx'), fetchFile: () => downloadExport(documentId, 'review', { round: roundId }) },
+          { key: 'matrix-docx', label: t('export.matrixDocx'), fetchFile: () => downloadExport(documentId, 'matrix-docx', { round: roundId }) },
+          { key: 'matrix-xlsx', label: t('export.matrixXlsx'), fetchFile: () => downloadExport(documentId, 'matrix-xlsx', { round: roundId }) },
+          { key: 'csv', label: t('export.matrixCsv'), fetchFile: () => downloadExport(documentId, 'csv', { round: roundId }) },
+        ]}
       />
       <form className="matrix-filters" aria-label={t('matrix.filters')} onSubmit={(event) => event.preventDefault()}>
         <FilterSelect

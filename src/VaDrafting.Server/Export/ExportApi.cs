@@ -22,8 +22,9 @@ public static class ExportApi
                 + "(defaults as for the redline; from must be older) as Word tracked changes by their authors, so that Accept All gives "
                 + "the newer version and Reject All the older; review: the consolidated review copy of a consultation round (round: its id) — "
                 + "the round's base text with every proposal you may see as a tracked change by its organisation and every comment as a "
-                + "Word comment with its replies and the coordinators' decision.")
-            .Produces(StatusCodes.Status200OK, contentType: ExportFormat.WordType, additionalContentTypes: ["application/pdf"])
+                + "Word comment with its replies and the coordinators' decision; matrix-docx, matrix-xlsx, csv: the round's comment matrix "
+                + "(no., organisation, section and passage, type, comment, proposed change, response, disposition) in document order.")
+            .Produces(StatusCodes.Status200OK, contentType: ExportFormat.WordType, additionalContentTypes: ["application/pdf", ExportFormat.SpreadsheetType, "text/csv"])
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -4,13 +4,17 @@ namespace VaDrafting.Server.Export;
 public sealed record ExportFormat(string Name, string ContentType, string Extension, string Kind, bool NeedsRound)
 {
     public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string SpreadsheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static readonly ExportFormat Docx = new("docx", WordType, "docx", "text", false);
     public static readonly ExportFormat Pdf = new("pdf", "application/pdf", "pdf", "text", false);
     public static readonly ExportFormat Redline = new("redline", WordType, "docx", "redline", false);
     public static readonly ExportFormat Review = new("review", WordType, "docx", "review-copy", true);
+    public static readonly ExportFormat MatrixDocx = new("matrix-docx", WordType, "docx", "comment-matrix", true);
+    public static readonly ExportFormat MatrixXlsx = new("matrix-xlsx", SpreadsheetType, "xlsx", "comment-matrix", true);
+    public static readonly ExportFormat Csv = new("csv", "text/csv; charset=utf-8", "csv", "comment-matrix", true);
 
-    public static IReadOnlyList<ExportFormat> All { get; } = [Docx, Pdf, Redline, Review];
+    public static IReadOnlyList<ExportFormat> All { get; } = [Docx, Pdf, Redline, Review, MatrixDocx, MatrixXlsx, Csv];
 
     /// <exception cref="Documents.InvalidDraftingRequestException">The format is missing or unknown; the message lists the formats.</exception>
     public static ExportFormat Parse(string? name)

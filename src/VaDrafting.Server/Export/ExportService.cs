@@ -1,4 +1,5 @@
 using VaDrafting.Core.Access;
+using VaDrafting.Core.Consultation;
 using VaDrafting.Docx;
 using VaDrafting.Docx.Review;
 using VaDrafting.Server.Consultation;
@@ -25,7 +26,8 @@ public sealed class ExportService(
         var format = ExportFormat.Parse(request.Format);
         documents.RequireRole(documentId, actor, DocumentAction.Read);
         if (format == ExportFormat.Redline) return Redline(documentId, request, actor);
-        if (format.NeedsRound) return ReviewCopyOf(documentId, request, actor);
+        if (format == ExportFormat.Review) return ReviewCopyOf(documentId, request, actor);
+        if (format.NeedsRound) return MatrixOf(documentId, format, request, actor);
         if (request.Round is not null)
             throw new InvalidDraftingRequestException($"The {format.Name} export is of a version, not of a round; round is for the review copy.");
         if (request.From is not null || request.To is not null)
@@ -62,13 +64,51 @@ public sealed class ExportService(
             ExportFileNames.For(meta.Symbol, documentId, ExportFormat.Redline.Kind, label, ExportFormat.Redline.Extension));
     }
 
-    private ExportFile ReviewCopyOf(string documentId, ExportRequest request, Actor actor)
+    private static string RoundOf(ExportFormat format, ExportRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Round))
-            throw new InvalidDraftingRequestException("The review copy is of a consultation round: give its id (round).");
+            throw new InvalidDraftingRequestException($"The {format.Name} export is of a consultation round: give its id (round).");
         if (request.Version is not null || request.From is not null || request.To is not null)
-            throw new InvalidDraftingRequestException("The review copy is made from the round's base version; leave out version, from and to.");
-        var (round, threads, organisationName) = consultation.RoundForReview(documentId, request.Round.Trim(), actor);
+            throw new InvalidDraftingRequestException($"The {format.Name} export is made from the round's base version; leave out version, from and to.");
+        return request.Round.Trim();
+    }
+
+    private ExportFile MatrixOf(string documentId, ExportFormat format, ExportRequest request, Actor actor)
+    {
+        var roundId = RoundOf(format, request);
+        var matrix = consultation.Matrix(documentId, roundId, new MatrixFilter(null, null, null, null), actor);
+        var (round, _, _) = consultation.RoundForReview(documentId, roundId, actor);
+        var snapshot = documents.Read(documentId, round.BaseVersion, actor);
+        var rows = matrix.Rows.Select(row => new MatrixRow(
+            row.Number, row.OrganisationName ?? row.OrganisationId ?? "", row.SectionHeading ?? "", row.Quote, row.Type.ToString(), row.Comment,
+            row.ProposedChange, row.Response, row.Disposition is { } disposition ? DispositionName(disposition) : null)).ToList();
+        var title = $"Comment matrix: {round.Title}";
+        using var output = new MemoryStream();
+        if (format == ExportFormat.MatrixDocx)
+        {
+            var tags = DocumentsApi.TagsByCommit(store, documentId);
+            var options = Options(documentId, snapshot.Version, tags, tableOfContents: false) with
+            {
+                VersionLabel = $"comments on {VersionName(snapshot.Version, tags)} — {snapshot.Meta.Title}",
+            };
+            CommentMatrixExport.WriteDocx(title, rows, snapshot.Meta, output, options);
+        }
+        else if (format == ExportFormat.MatrixXlsx) CommentMatrixExport.WriteXlsx(title, rows, output);
+        else CommentMatrixExport.WriteCsv(rows, output);
+        return new ExportFile(output.ToArray(), format.ContentType, ExportFileNames.For(snapshot.Meta.Symbol, documentId, format.Kind, round.Id, format.Extension));
+    }
+
+    private static string DispositionName(Disposition disposition) => disposition switch
+    {
+        Disposition.Accepted => "Accepted",
+        Disposition.AcceptedInPart => "Accepted in part",
+        Disposition.Noted => "Noted",
+        _ => "Not accepted",
+    };
+
+    private ExportFile ReviewCopyOf(string documentId, ExportRequest request, Actor actor)
+    {
+        var (round, threads, organisationName) = consultation.RoundForReview(documentId, RoundOf(ExportFormat.Review, request), actor);
         var snapshot = documents.Read(documentId, round.BaseVersion, actor);
         var tags = DocumentsApi.TagsByCommit(store, documentId);
         var options = Options(documentId, snapshot.Version, tags, tableOfContents: false) with

@@ -56,6 +56,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
         ("ExportDocx", [200, 200, 200, 200, 200]),
         ("ExportRedline", [200, 200, 200, 200, 200]),
         ("ExportReview", [200, 200, 200, 200, 200]),
+        ("ExportMatrix", [200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -137,6 +138,7 @@ public sealed class ConsultationAuthorisationTests(ConsultationServer server) : 
             "ExportDocx" => client.GetAsync($"{document}/export?format=docx", Cancel),
             "ExportRedline" => client.GetAsync($"{document}/export?format=redline&from={s.Tag}", Cancel),
             "ExportReview" => client.GetAsync($"{document}/export?format=review&round={s.Round.Id}", Cancel),
+            "ExportMatrix" => client.GetAsync($"{document}/export?format=matrix-xlsx&round={s.Round.Id}", Cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
         };
     }

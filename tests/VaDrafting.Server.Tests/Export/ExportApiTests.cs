@@ -153,6 +153,31 @@ public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Matrix_OfARound_DownloadsAsWordSpreadsheetAndCsvWithEveryComment()
+    {
+        var (id, tag) = await steps.CirculatedDocumentAsync();
+        var round = await steps.OpenRoundAsync(id, tag, RoundVisibility.Open, ["albania", "lao-pdr"]);
+        await steps.CommentAsAsync(Delegates.LaoPdr, id, round.Id, ConsultationSteps.LastBlock, 12, 20, "Say how often.", proposal: "checked each year");
+        await steps.CommentAsAsync(Delegates.Albania, id, round.Id, ConsultationSteps.ScopeBlock, 0, 4, "=Albania supports the scope.");
+        var observer = await server.SignInAsync(DemoPeople.Observer);
+
+        var docx = await DownloadAsync(observer, $"/api/documents/{id}/export?format=matrix-docx&round={round.Id}", WordType);
+        var xlsx = await DownloadAsync(observer, $"/api/documents/{id}/export?format=matrix-xlsx&round={round.Id}",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var csv = Encoding.UTF8.GetString(await DownloadAsync(observer, $"/api/documents/{id}/export?format=csv&round={round.Id}", "text/csv; charset=utf-8"));
+
+        ExportQuality.AssertValid(docx);
+        ExportQuality.AssertValidWorkbook(xlsx);
+        var plain = await Pandoc.PlainTextAsync(docx, "accept", Cancel);
+        Assert.Contains("Say how often.", plain, StringComparison.Ordinal);
+        Assert.Contains("Lao PDR", plain, StringComparison.Ordinal);
+        Assert.Contains("checked each year", plain, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFNo.,Organisation,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'=Albania supports the scope.,", csv, StringComparison.Ordinal);
+        Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Pdf_OfTheHead_IsMadeByLibreOffice()
     {
         var (id, _, _) = await ScenarioAsync();
@@ -164,7 +189,8 @@ public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<Co
     }
 
     [Theory]
-    [InlineData("format=odt", HttpStatusCode.BadRequest, "docx, pdf, redline, review")]
+    [InlineData("format=odt", HttpStatusCode.BadRequest, "docx, pdf, redline, review, matrix-docx, matrix-xlsx, csv")]
+    [InlineData("format=csv", HttpStatusCode.BadRequest, "give its id (round)")]
     [InlineData("", HttpStatusCode.BadRequest, "Choose a format")]
     [InlineData("format=docx&version=0000000", HttpStatusCode.NotFound, null)]
     [InlineData("format=docx&from=TAG", HttpStatusCode.BadRequest, "from and to are for the redline")]
