@@ -24,8 +24,11 @@ internal static class PandocMarkdown
         return text.ToString();
     }
 
-    public static string Of(Core.Redlines.Redline redline, string title)
+    /// <param name="comments">Word comments: each shown as pandoc's comment span around its whole block.</param>
+    public static string Of(Core.Redlines.Redline redline, string title, IReadOnlyList<VaDrafting.Docx.Review.WordComment>? comments = null)
     {
+        var byBlock = (comments ?? []).ToLookup(c => c.BlockId, StringComparer.Ordinal);
+        var number = 0;
         var text = new StringBuilder($"% {title}\n\n");
         foreach (var block in redline.Blocks.Where(b => b.Change != BlockChange.MovedAway))
         {
@@ -36,7 +39,14 @@ internal static class PandocMarkdown
             {
                 foreach (var row in rows) text.Append(string.Join(" | ", row.Cells.Select(cell => Segments(cell, block.By)))).Append("\n\n");
             }
-            else text.Append(Segments(block.Segments, block.By));
+            else
+            {
+                var onBlock = byBlock[block.BlockId].Select(c => (Id: ++number, Comment: c)).ToList();
+                foreach (var (id, comment) in onBlock)
+                    text.Append($"[{Escape(comment.Text)}]{{.comment-start id=\"{id}\" author=\"{comment.Author}\" date=\"{comment.When.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\"}}");
+                text.Append(Segments(block.Segments, block.By));
+                foreach (var (id, _) in onBlock) text.Append($"[]{{.comment-end id=\"{id}\"}}");
+            }
             text.Append("\n\n");
         }
         return text.ToString();

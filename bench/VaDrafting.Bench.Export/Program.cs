@@ -5,6 +5,7 @@ using VaDrafting.Bench.Redline;
 using VaDrafting.Core.Model;
 using VaDrafting.Core.Redlines;
 using VaDrafting.Docx;
+using VaDrafting.Docx.Review;
 
 // Word export benchmark on the 100-page guidance:
 //  - the clean .docx (cover, contents, footer) — target < 100 ms warm;
@@ -15,6 +16,9 @@ const int WarmUpRuns = 5;
 const int Runs = 30;
 const int PandocRuns = 5;
 const double CleanTargetMs = 100;
+const double ConsolidatedTargetMs = 300;
+const int RoundComments = 1000;
+const int RoundProposals = 500;
 var budget = TimeSpan.FromMinutes(4);
 var overall = Stopwatch.StartNew();
 
@@ -25,9 +29,15 @@ var options = new DocxWriteOptions("guidance-va", "0123456789abcdef0123456789abc
 var fromStamp = new RevisionStamp("commit00", "coordinator", "Coordinator", "Coordinators", new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero), "First draft");
 var chain = new VersionChain(seed: 606).Make(document, 5, 0.05, rewrite: false, fromStamp);
 var redline = RedlineAttribution.Attribute(RedlineBuilder.Build(chain.From, chain.To), VersionChain.Histories(chain, fromStamp), chain.ToStamp);
+var threads = new RoundGenerator(seed: 77).Make(document, RoundComments, RoundProposals);
+var names = new ReviewNames(RoundGenerator.OrganisationName);
+var plan = ReviewCopy.Plan(document, threads, names);
+var matrixRows = threads.Select((t, i) => new MatrixRow(i + 1, RoundGenerator.OrganisationName(t.SubmittedByOrganisationId) ?? "", "Section", t.Anchor.Exact,
+    t.Type.ToString(), t.Opening.Text, t.Proposal?.Replacement, t.Decision?.Response, t.Decision?.Disposition.ToString())).ToList();
 var pandoc = FindPandoc();
 Console.WriteLine($"Document: {document.Blocks.Count} blocks, {GuidanceGenerator.CountWords(document):N0} words, {document.Footnotes.Count} footnotes; " +
-    $"redline: {redline.Stats.Changed} changed, {redline.Stats.Inserted} inserted, {redline.Stats.Deleted} deleted, {redline.Stats.Moved} moved blocks. " +
+    $"redline: {redline.Stats.Changed} changed, {redline.Stats.Inserted} inserted, {redline.Stats.Deleted} deleted, {redline.Stats.Moved} moved blocks; " +
+    $"round: {threads.Count} comments, {threads.Count(t => t.Proposal is not null)} proposed changes ({plan.Notes.Count(n => n.Contains("overlaps", StringComparison.Ordinal))} overlapping, quoted instead of tracked), {plan.Comments.Count} Word comments with replies and decisions. " +
     $"Machine: {Environment.ProcessorCount} cores, load {Measure.LoadAverage()}; pandoc {(pandoc is null ? "not installed" : PandocVersion(pandoc))}.");
 
 var work = Directory.CreateTempSubdirectory("va-bench-export-");
@@ -38,6 +48,11 @@ try
         pandoc, PandocMarkdown.Of(document, meta.Title), work.FullName);
     missed += Bench("Redline .docx, 5% changed (DocxRedlineWriter)", () => Redlined(redline), null,
         pandoc, PandocMarkdown.Of(redline, meta.Title), work.FullName);
+    missed += Bench($"Consolidated review copy, {RoundComments} comments and {RoundProposals} proposals (ReviewCopy.Write)", () => Consolidated(), ConsolidatedTargetMs,
+        pandoc, PandocMarkdown.Of(plan.Redline, meta.Title, plan.Comments), work.FullName);
+    missed += Bench("Comment matrix .docx", () => Matrix(rows => { using var o = new MemoryStream(); CommentMatrixExport.WriteDocx("Comment matrix", rows, meta, o, options); return o.ToArray(); }), null, null, "", work.FullName);
+    missed += Bench("Comment matrix .xlsx", () => Matrix(rows => { using var o = new MemoryStream(); CommentMatrixExport.WriteXlsx("Comment matrix", rows, o); return o.ToArray(); }), null, null, "", work.FullName);
+    missed += Bench("Comment matrix .csv", () => Matrix(rows => { using var o = new MemoryStream(); CommentMatrixExport.WriteCsv(rows, o); return o.ToArray(); }), null, null, "", work.FullName);
 }
 finally
 {
@@ -62,6 +77,15 @@ byte[] Redlined(VaDrafting.Core.Redlines.Redline changes)
     DocxRedlineWriter.Write(changes, meta, output, options with { TableOfContents = false }, chain.ToStamp);
     return output.ToArray();
 }
+
+byte[] Consolidated()
+{
+    using var output = new MemoryStream();
+    ReviewCopy.Write(document, threads, names, meta, output, options);
+    return output.ToArray();
+}
+
+byte[] Matrix(Func<IReadOnlyList<MatrixRow>, byte[]> write) => write(matrixRows);
 
 int Bench(string name, Func<byte[]> export, double? targetMs, string? pandocPath, string markdown, string folder)
 {

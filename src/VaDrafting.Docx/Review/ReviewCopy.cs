@@ -40,9 +40,10 @@ public static class ReviewCopy
         ArgumentNullException.ThrowIfNull(names);
         var notes = new List<string>();
         var blockIndex = baseText.Blocks.Select((block, index) => (block.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        var blocks = baseText.Blocks.ToDictionary(b => b.Id, StringComparer.Ordinal);
         var placed = threads
             .Where(thread => thread.Stage == ThreadStage.Submitted)
-            .Select(thread => Place(thread, baseText, notes))
+            .Select(thread => Place(thread, baseText, blocks, notes))
             .OrderBy(p => blockIndex.GetValueOrDefault(p.BlockId, -1))
             .ThenBy(p => p.Start)
             .ThenBy(p => p.Thread.SubmittedAt ?? p.Thread.Opening.Created)
@@ -63,9 +64,17 @@ public static class ReviewCopy
             new RevisionStamp("proposals", "coordinators", CoordinatorsName, null, DateTimeOffset.UnixEpoch, "Proposed changes"), plan.Comments);
     }
 
-    private static Placed Place(CommentThread thread, DraftDocument baseText, List<string> notes)
+    private static Placed Place(CommentThread thread, DraftDocument baseText, Dictionary<string, Block> blocks, List<string> notes)
     {
         var anchor = thread.OriginalAnchor ?? thread.Anchor;
+        // Threads are written on the base text, so their quote is nearly always still where it was: check that first
+        // instead of searching the whole document for each of hundreds of threads.
+        if (blocks.TryGetValue(anchor.BlockId, out var block) && AnchorText.Of(block) is var text
+            && anchor.End <= text.Length && string.CompareOrdinal(text, anchor.Start, anchor.Exact, 0, anchor.Exact.Length) == 0
+            && anchor.End - anchor.Start == anchor.Exact.Length)
+        {
+            return new Placed(thread, anchor.BlockId, anchor.Start, anchor.End, true);
+        }
         var resolution = AnchorResolver.Resolve(anchor, baseText);
         if (resolution.IsCertain && resolution.Anchor is { } found) return new Placed(thread, found.BlockId, found.Start, found.End, true);
         var blockThere = baseText.Blocks.Any(b => b.Id == anchor.BlockId);
@@ -86,7 +95,7 @@ public static class ReviewCopy
     {
         var untracked = new HashSet<string>(StringComparer.Ordinal);
         var histories = new Dictionary<string, BlockHistory>(StringComparer.Ordinal);
-        var current = baseText;
+        var changed = new Dictionary<string, Block>(StringComparer.Ordinal);
         foreach (var block in placed.Where(p => p.Found && p.Thread.Proposal is not null).GroupBy(p => p.BlockId, StringComparer.Ordinal))
         {
             var taken = new List<Placed>();
@@ -100,23 +109,25 @@ public static class ReviewCopy
                 }
                 taken.Add(proposal);
             }
-            var versions = new List<BlockVersion> { new(BaseStamp, Find(current, block.Key)) };
+            // The block alone, so that applying hundreds of proposals does not copy the whole document each time.
+            var alone = new DraftDocument([baseText.Blocks.First(b => b.Id == block.Key)], baseText.Footnotes);
+            var versions = new List<BlockVersion> { new(BaseStamp, alone.Blocks[0]) };
             // From the end of the block backwards, so that each range is still where it was in the base text.
             foreach (var proposal in taken.OrderByDescending(p => p.Start))
             {
-                var anchor = TextAnchor.Create(current, proposal.BlockId, proposal.Start, proposal.End);
-                current = ProposalApplier.Apply(current, anchor, proposal.Thread.Proposal!);
-                versions.Add(new BlockVersion(Stamp(proposal.Thread, names), Find(current, block.Key)));
+                var anchor = TextAnchor.Create(alone, proposal.BlockId, proposal.Start, proposal.End);
+                alone = ProposalApplier.Apply(alone, anchor, proposal.Thread.Proposal!);
+                versions.Add(new BlockVersion(Stamp(proposal.Thread, names), alone.Blocks[0]));
             }
+            changed[block.Key] = alone.Blocks[0];
             histories[block.Key] = new BlockHistory(block.Key, versions);
         }
-        return (current, histories, untracked);
+        var proposed = baseText with { Blocks = [.. baseText.Blocks.Select(b => changed.GetValueOrDefault(b.Id, b))] };
+        return (proposed, histories, untracked);
     }
 
     private static bool Overlaps(Placed a, Placed b) =>
         a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
-
-    private static Block? Find(DraftDocument document, string blockId) => document.Blocks.FirstOrDefault(b => b.Id == blockId);
 
     private static string Organisation(CommentThread thread, ReviewNames names) =>
         names.OrganisationName(thread.SubmittedByOrganisationId) ?? thread.Opening.AuthorName;
