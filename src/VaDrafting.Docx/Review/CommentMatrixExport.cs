@@ -20,7 +20,7 @@ public static class CommentMatrixExport
         ["No.", "Organisation", "Section / passage", "Type", "Comment", "Proposed change", "Response", "Disposition"];
 
     // Landscape A4 text width (16838 − 2 × 1134 twips), shared out in proportion to what each column holds.
-    private static readonly int[] ColumnWidths = [600, 1500, 2200, 1100, 3100, 2300, 2500, 1270];
+    private static readonly int[] ColumnWidths = [700, 1700, 2100, 1250, 2900, 2100, 2300, 1520];
     private static readonly double[] SheetWidths = [6, 18, 30, 13, 50, 35, 40, 15];
 
     private static IEnumerable<string?> Cells(MatrixRow row) =>

@@ -89,7 +89,7 @@ public sealed class ExportService(
             var tags = DocumentsApi.TagsByCommit(store, documentId);
             var options = Options(documentId, snapshot.Version, tags, tableOfContents: false) with
             {
-                VersionLabel = $"comments on {VersionName(snapshot.Version, tags)} — {snapshot.Meta.Title}",
+                VersionLabel = $"comments on {VersionName(snapshot.Version, tags)}",
             };
             CommentMatrixExport.WriteDocx(title, rows, snapshot.Meta, output, options);
         }
