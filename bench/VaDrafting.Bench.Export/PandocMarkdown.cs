@@ -68,15 +68,9 @@ internal static class PandocMarkdown
         foreach (var row in table.Rows.Prepend(table.Header)) text.Append(string.Join(" | ", row.Cells.Select(c => Escape(c.PlainText)))).Append("\n\n");
     }
 
-    private static InlineContent Content(Block block) => block switch
-    {
-        HeadingBlock h => h.Content,
-        ParagraphBlock p => p.Content,
-        ListItemBlock l => l.Content,
-        QuoteBlock q => q.Content,
-        PlaceholderBlock p => InlineContent.FromText($"[{p.Kind}: {p.Description}]"),
-        _ => InlineContent.Empty,
-    };
+    private static InlineContent Content(Block block) => block is PlaceholderBlock placeholder
+        ? InlineContent.FromText($"[{placeholder.Kind}: {placeholder.Description}]")
+        : block.InlineContents().FirstOrDefault() ?? InlineContent.Empty;
 
     private static string Segments(IReadOnlyList<RedlineSegment> segments, RevisionStamp? blockStamp)
     {

@@ -301,14 +301,8 @@ public sealed class ConsultationService(
 
     public MatrixView Matrix(string documentId, string roundId, MatrixFilter filter, Actor actor)
     {
-        var viewer = ViewerOf(documentId, actor);
-        var state = ConsultationState.AtHead(store, documentId);
-        var round = state.Round(roundId);
-        var now = time.GetUtcNow();
-        var threads = state.Threads()
-            .Where(t => t.RoundId == roundId && t.Stage == ThreadStage.Submitted && ConsultationPermissions.CanSee(viewer, round, t, now))
-            .Select(t => Reanchored(t, state));
-        return CommentMatrix.Build(roundId, state.Text, threads, OrganisationName, filter);
+        var (state, _, threads) = SubmittedThreadsSeenBy(documentId, roundId, actor);
+        return CommentMatrix.Build(roundId, state.Text, threads.Select(t => Reanchored(t, state)), OrganisationName, filter);
     }
 
     /// <summary>
@@ -317,6 +311,13 @@ public sealed class ConsultationService(
     /// </summary>
     public (Round Round, IReadOnlyList<CommentThread> Threads, Func<string?, string?> OrganisationName) RoundForReview(string documentId, string roundId, Actor actor)
     {
+        var (_, round, threads) = SubmittedThreadsSeenBy(documentId, roundId, actor);
+        return (round, threads, OrganisationName);
+    }
+
+    /// <summary>The consultation at head, the round, and its submitted threads that <paramref name="actor"/> may see.</summary>
+    private (ConsultationState State, Round Round, IReadOnlyList<CommentThread> Threads) SubmittedThreadsSeenBy(string documentId, string roundId, Actor actor)
+    {
         var viewer = ViewerOf(documentId, actor);
         var state = ConsultationState.AtHead(store, documentId);
         var round = state.Round(roundId);
@@ -324,7 +325,7 @@ public sealed class ConsultationService(
         var threads = state.Threads()
             .Where(t => t.RoundId == roundId && t.Stage == ThreadStage.Submitted && ConsultationPermissions.CanSee(viewer, round, t, now))
             .ToList();
-        return (round, threads, OrganisationName);
+        return (state, round, threads);
     }
 
     private async Task<RoundView> ChangeRoundAsync(
