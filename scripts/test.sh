@@ -12,6 +12,8 @@ need_packages=()
 command -v git >/dev/null || need_packages+=(git)
 command -v chromium >/dev/null || need_packages+=(chromium)
 command -v soffice >/dev/null || need_packages+=(libreoffice-writer-nogui)
+# Calc opens the exported comment matrix spreadsheet in the tests.
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || need_packages+=(libreoffice-calc-nogui)
 command -v pandoc >/dev/null || need_packages+=(pandoc)
 command -v strace >/dev/null || need_packages+=(strace)
 command -v pdftoppm >/dev/null || need_packages+=(poppler-utils)

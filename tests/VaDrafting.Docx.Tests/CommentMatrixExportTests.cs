@@ -51,7 +51,7 @@ public sealed class CommentMatrixExportTests
     }
 
     [Fact]
-    public void Xlsx_IsAValidWorkbookWithFiltersOnItsHeader()
+    public async Task Xlsx_IsAValidWorkbookWithFiltersOnItsHeaderThatLibreOfficeOpens()
     {
         using var output = new MemoryStream();
         CommentMatrixExport.WriteXlsx("Comment matrix: first consultation", Rows, output);
@@ -65,6 +65,8 @@ public sealed class CommentMatrixExportTests
             Assert.Contains("Ümlauts", sheet.InnerText);
             Assert.Equal("Comment matrix first consultati", book.WorkbookPart.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single().Name!.Value);
         }
+        var pdf = await LibreOffice.ConvertAsync(xlsx, "pdf", TestContext.Current.CancellationToken, inputExtension: "xlsx");
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
     }
 
     [Fact]
