@@ -96,11 +96,12 @@ int Bench(string name, Func<byte[]> export, double? targetMs, string? pandocPath
     for (var i = 0; i < WarmUpRuns; i++) export();
     var warm = Measure.Repeatedly(Runs, export);
     var retained = Measure.Retained(() => export());
+    var peak = PeakMemory.Of(() => export());
     var within = targetMs is null || warm.P50 < targetMs;
     Console.WriteLine();
     Console.WriteLine($"== {name}: {bytes.Length / 1024.0:F0} KB file");
     Console.WriteLine($"   cold (first call, with JIT) {cold:F1} ms; warm p50 {warm.P50:F1} ms (min {warm.Min:F1}, max {warm.Max:F1}, CPU p50 {warm.CpuP50:F1}), " +
-        $"{warm.AllocatedPerRun / (1024.0 * 1024):F1} MB allocated per run, result keeps {retained / 1024.0:F0} KB" +
+        $"{warm.AllocatedPerRun / (1024.0 * 1024):F1} MB allocated per run, peak managed memory {peak / (1024.0 * 1024):F1} MB, result keeps {retained / 1024.0:F0} KB" +
         (targetMs is null ? "" : $"; target < {targetMs} ms: {(within ? "met" : "MISSED")}"));
     if (pandocPath is not null)
     {
