@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedlineFootnote, RedlineView } from '../api/redlineTypes';
 import type { RedlineBlock } from '../api/redlineTypes';
@@ -113,10 +113,11 @@ export function ChangesOnly({ redline }: { redline: RedlineView }) {
     items.current[next]?.focus();
   };
 
-  // The shortcuts work anywhere on the page except while typing.
+  // The shortcuts work anywhere on the page except while typing. They are in place before the list is painted, so a key
+  // pressed as soon as the list shows is not lost.
   const goRef = useRef(go);
   goRef.current = go;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingTarget(event.target)) return;
       if (event.key === 'n') goRef.current(1);
