@@ -15,8 +15,10 @@ namespace VaDrafting.Server.Export;
 public sealed record ExportRequest(string? Format, string? Version, string? From, string? To, string? Round);
 
 /// <summary>
-/// Word (and PDF) files of a document: the clean text of a version, and the redline between two versions as tracked
-/// changes. Every file is made from what the caller may read: the document's Read role, authors as the history shows them.
+/// Files of a document: the clean text of a version (Word, PDF), the redline between two versions as Word tracked
+/// changes, and for a consultation round its consolidated review copy and its comment matrix (Word, spreadsheet, CSV).
+/// Every file is made from what the caller may read: the document's Read role, authors as the history shows them to
+/// the caller, and only the round's threads the caller may see.
 /// </summary>
 public sealed class ExportService(
     IDocumentStore store, DocumentService documents, RedlineService redlines, ConsultationService consultation, PdfConverter pdf, PeopleDirectory directory)
@@ -48,8 +50,8 @@ public sealed class ExportService(
 
     private ExportFile Redline(string documentId, ExportRequest request, Actor actor)
     {
-        if (request.Version is not null)
-            throw new InvalidDraftingRequestException("The redline export compares two versions: give from and to (version is for the clean text).");
+        if (request.Version is not null || request.Round is not null)
+            throw new InvalidDraftingRequestException("The redline export compares two versions: give from and to (version is for the clean text, round for the review copy).");
         var redline = redlines.RedlineForExport(documentId, request.From, request.To, actor);
         var meta = documents.Read(documentId, redline.To.CommitId, actor).Meta;
         var tags = DocumentsApi.TagsByCommit(store, documentId);

@@ -196,6 +196,7 @@ public sealed class ExportApiTests(ConsultationServer server) : IClassFixture<Co
     [InlineData("format=docx&from=TAG", HttpStatusCode.BadRequest, "from and to are for the redline")]
     [InlineData("format=redline&from=head&to=TAG", HttpStatusCode.BadRequest, "must be older")]
     [InlineData("format=redline&version=TAG", HttpStatusCode.BadRequest, "give from and to")]
+    [InlineData("format=redline&round=ROUND", HttpStatusCode.BadRequest, "give from and to")]
     [InlineData("format=redline&from=nosuchversion", HttpStatusCode.NotFound, null)]
     [InlineData("format=review", HttpStatusCode.BadRequest, "give its id (round)")]
     [InlineData("format=review&round=nosuchround", HttpStatusCode.NotFound, null)]
